@@ -1,0 +1,33 @@
+# Two commands do everything on a fresh machine with Python 3.11 and make:
+#   make extract   set up, then extract fixtures/ (or IN=path) into output/ (or OUT=dir)
+#   make test      set up, then run the tests
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+IN ?= fixtures
+OUT ?= output
+BIN := $(VENV)/bin
+
+.PHONY: extract test fixtures golden clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+extract: $(BIN)/.installed
+	$(BIN)/extractor run $(IN) --out $(OUT)
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest
+
+# Rebuild the fixture PDFs from fixtures/src/ (deterministic: same source, same bytes).
+fixtures: $(BIN)/.installed
+	$(BIN)/python fixtures/make_fixtures.py
+
+# Rewrite the expected tables in tests/golden/ from the current extractor; review with git diff.
+golden: $(BIN)/.installed
+	$(BIN)/python -m tests.golden
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis
+	find output -mindepth 1 ! -name README.md -delete

@@ -1,0 +1,124 @@
+"""The body: a summary's paragraphs, or a verbatim record's speaker turns.
+
+A paragraph starts where a line is indented from the body's left edge, opens
+with a bullet or a number, or follows a blank; a line under a bullet indented
+to the bullet's text (a hanging indent) continues it. In a verbatim record a
+turn runs from one speaker mark to the next, across pages; its paragraphs are
+kept apart by newlines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..records import Line, Section, Statement
+from ..sections import is_stage_direction, speaker_label
+from ..textnorm import squeeze_spaces
+from .common import body_right_edge, clean, join_lines
+
+_BULLET = re.compile(r"^(?:[・●○◯〇◆◇■□▪•※\-]|\( ?[0-9]+ ?\)|[0-9]+[.)]|[①-⑳])")
+_BRACKETED = re.compile(r"^[<〈《【\[(][^>〉》】\])]{1,30}[>〉》】\])]$")
+_NUMBERED = re.compile(r"^(?:\( ?[0-9]+ ?\)|[0-9]+[.)]|[0-9]+ )")
+_CLOSING = {"以上", "-了-", "了", "(以上)", "(了)", "-以上-"}
+# Lines further apart than this many line heights have a blank between them.
+_BLANK = 1.6
+
+
+def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
+    """Statements in printed order: speaker turns if the body has them, else paragraphs."""
+    statements: list[Statement] = []
+    for section in sections:
+        lines = [line for line in section.lines if line.text]
+        while lines and lines[-1].text.replace(" ", "") in _CLOSING:
+            lines.pop()
+        if not lines:
+            continue
+        label = clean(section.heading)
+        turns = sum(1 for line in lines if speaker_label(line.text))
+        chunks = _turns(lines, label) if turns else _paragraphs(lines, label)
+        for heading, speaker, parts, page in chunks:
+            text = "\n".join(squeeze_spaces(join_lines(paragraph)) for paragraph in parts if paragraph)
+            if text or speaker:
+                statements.append(Statement(meeting_id, len(statements) + 1, heading, speaker, text, page))
+    return statements
+
+
+def _paragraph_starts(lines: list[Line], bullets: bool = True) -> list[bool]:
+    """Which lines open a new paragraph, judged by indentation, bullets and blank space."""
+    margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    right = body_right_edge(lines)
+    starts, hang, previous = [], None, None
+    for line in lines:
+        em = line.size
+        indented = line.x0 > margin + em / 2
+        blank = previous is not None and previous.page == line.page and line.top - previous.bottom > _BLANK * em
+        # A sentence that ends short of the right edge ends its paragraph.
+        ended = previous is not None and previous.x1 < right - 1.5 * em and previous.text.endswith("。")
+        if bullets and _is_subheading(line, right):
+            start, hang = True, None
+        elif bullets and _BULLET.match(line.text):
+            start, hang = True, line.x0 + em
+        elif hang is not None and indented and abs(line.x0 - hang) < em / 2 and not ended:
+            start = False  # the hanging indent under a bullet
+        else:
+            start = indented or blank or ended or previous is None
+            hang = None if indented else hang
+        starts.append(start)
+        previous = line
+    return starts
+
+
+def _paragraphs(lines: list[Line], label: str):
+    """A summary: one statement per paragraph; short numbered or bracketed lines are subheadings."""
+    right = body_right_edge(lines)
+    heading = label
+    chunk: list[str] | None = None
+    page = 0
+    for line, start in zip(lines, _paragraph_starts(lines)):
+        text = line.text
+        if _is_subheading(line, right):
+            if chunk:
+                yield heading, "", [chunk], page
+            heading, chunk = clean(text), None
+            continue
+        if start or chunk is None:
+            if chunk:
+                yield heading, "", [chunk], page
+            chunk, page = [], line.page
+        chunk.append(text)
+    if chunk:
+        yield heading, "", [chunk], page
+
+
+def _is_subheading(line: Line, right: float) -> bool:
+    text = line.text
+    if _BRACKETED.match(text) and not is_stage_direction(text):
+        return True
+    short = line.x1 < right - 2 * line.size
+    return bool(_NUMBERED.match(text)) and short and not text.endswith("。")
+
+
+def _turns(lines: list[Line], label: str):
+    """A verbatim record: one statement per speaker turn; stage directions stand alone."""
+    speaker, paragraphs, page = "", [], 0
+    for line, start in zip(lines, _paragraph_starts(lines, bullets=False)):
+        text = line.text
+        turn = speaker_label(text)
+        if turn or is_stage_direction(text):
+            if paragraphs or speaker:
+                yield label, speaker, paragraphs, page
+            page = line.page
+            if turn:
+                speaker, rest = turn
+                paragraphs = [[rest]] if rest else [[]]
+            else:
+                yield label, "", [[text]], page
+                speaker, paragraphs = "", []
+            continue
+        if not paragraphs or (start and paragraphs[-1]):
+            paragraphs.append([])
+            page = page or line.page
+        paragraphs[-1].append(text)
+    if paragraphs or speaker:
+        yield label, speaker, paragraphs, page

@@ -1,0 +1,67 @@
+"""Small text rules shared by the section parsers."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Line
+from ..textnorm import close_letter_spacing, squeeze_spaces
+
+# A bracketed note at the end of an item naming who presents it:
+# ``…ガイドライン(案)[デジタル庁]``, ``…の状況(事務局説明資料)``, ``委員提出資料(石川委員)``.
+_SQUARE_TAIL = re.compile(r"^(?P<title>.*?) ?[\[【〔](?P<who>[^\]】〕]+)[\]】〕]$")
+_ROUND_TAIL = re.compile(r"^(?P<title>.+?) ?\((?P<who>[^()]+)\)$")
+_PRESENTER_WORDS = re.compile(r"(?:からの)?(?:提出資料|説明資料|提出|説明|資料|報告)$")
+_BODY_ENDINGS = re.compile(r"(?:省|庁|府|局|部|課|室|会|委員|事務局|本部|機構|センター|大臣|長|官|市|県|都|道|区|町|村)$")
+
+
+def split_presenter(text: str) -> tuple[str, str]:
+    """``(title, presenter)`` from an item whose end names who presents it.
+
+    >>> split_presenter("AIディスカッションペーパー(第1.0版)の公表[金融庁]")
+    ('AIディスカッションペーパー(第1.0版)の公表', '金融庁')
+    >>> split_presenter("地域公共交通の現状と課題(事務局提出資料)")
+    ('地域公共交通の現状と課題', '事務局')
+    >>> split_presenter("委員提出資料(石川委員)")
+    ('委員提出資料', '石川委員')
+    >>> split_presenter("とりまとめに向けた論点整理(案)")
+    ('とりまとめに向けた論点整理(案)', '')
+    """
+    match = _SQUARE_TAIL.match(text)
+    if match:
+        return match.group("title").strip(), match.group("who").strip()
+    match = _ROUND_TAIL.match(text)
+    if match:
+        named = _PRESENTER_WORDS.sub("", match.group("who").strip())
+        if _BODY_ENDINGS.search(named):
+            return match.group("title").strip(), named
+    return text, ""
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped lines: no space between Japanese characters, one between Latin words.
+
+    >>> join_lines(["DFFT(Data Free", "Flow with Trust)の取組", "を進める"])
+    'DFFT(Data Free Flow with Trust)の取組を進める'
+    """
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if text and part and text[-1].isascii() and text[-1].isalnum() and part[0].isascii() and part[0].isalpha():
+            text += " "
+        text += part
+    return text
+
+
+def clean(text: str) -> str:
+    """A title or label as we store it: letter-spacing closed, layout spaces dropped.
+
+    >>> clean("開 会"), clean("中央合同庁舎 8 号館 1 階講堂")
+    ('開会', '中央合同庁舎8号館1階講堂')
+    """
+    return squeeze_spaces(close_letter_spacing(text.strip()))
+
+
+def body_right_edge(lines: list[Line]) -> float:
+    """Where full lines end: the right edge of the text block."""
+    return max((line.x1 for line in lines), default=0.0)

@@ -1,0 +1,47 @@
+"""Materials handed out: ``資料1``, ``資料１－２：``, ``参考資料3``, sub-numbers under a parent."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Material, Section
+from .common import clean, join_lines, split_presenter
+
+MATERIAL = re.compile(
+    r"^(?P<prefix>参考資料|部会資料|追加資料|机上資料|資料) ?(?P<num>[0-9]+(?: ?- ?[0-9]+)*)?(?=[ :]|$|[^0-9])[ :]*(?P<title>.*)$"
+)
+SUB_NUMBER = re.compile(r"^(?P<num>[0-9]+ ?- ?[0-9]+)[ :]*(?P<title>.*)$")
+
+
+def parse_materials(sections: list[Section], meeting_id: str) -> list[Material]:
+    """Every listed material; a line without a number continues the title above it."""
+    materials: list[Material] = []
+    prefix = "資料"
+    for line in (line for section in sections for line in section.lines if line.text):
+        text = line.text
+        match = MATERIAL.match(text)
+        sub = None if match else SUB_NUMBER.match(text)
+        if match:
+            prefix = clean(match.group("prefix"))
+            number = (match.group("num") or "").replace(" ", "")
+            materials.append(_material(meeting_id, prefix + number, match.group("title"), line.page))
+        elif sub:
+            number = sub.group("num").replace(" ", "")
+            materials.append(_material(meeting_id, prefix + number, sub.group("title"), line.page))
+        elif materials:
+            last = materials[-1]
+            printed = f"{last.title}({last.presenter})" if last.presenter else last.title
+            last.title, last.presenter = split_presenter(clean(join_lines([printed, text])))
+        else:
+            materials.append(_material(meeting_id, "", text, line.page))
+    # A bare "参考資料" line over "参考資料1 …" lines is a subheading, not a material.
+    return [
+        m
+        for i, m in enumerate(materials)
+        if m.title or not any(other.material_no.startswith(m.material_no) for other in materials[i + 1 :])
+    ]
+
+
+def _material(meeting_id: str, number: str, text: str, page: int) -> Material:
+    title, presenter = split_presenter(clean(text))
+    return Material(meeting_id, number, title, presenter, page)

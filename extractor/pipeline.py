@@ -1,0 +1,84 @@
+"""One PDF through every stage: read → lines → margins → normalize → sections → records."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from .layout import page_lines
+from .margins import strip_margins
+from .parse.agenda import parse_agenda
+from .parse.attendees import parse_attendees
+from .parse.body import parse_body
+from .parse.materials import parse_materials
+from .parse.meeting import parse_meeting
+from .reader import read_pdf
+from .records import Extraction, Kind, Line, Meeting, Section
+from .sections import split_sections
+from .settings import DEFAULT, Settings
+from .textnorm import normalize
+
+STAGES = ("read", "layout", "normalize", "segment", "parse")
+
+
+def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, float] | None = None) -> Extraction:
+    """Extract one minutes PDF. Raises an :class:`~extractor.errors.ExtractorError` for unreadable files."""
+    clock = _Clock(timings)
+    with clock("read"):
+        document = read_pdf(path, settings)
+    with clock("layout"):
+        lines_by_page = [page_lines(page, settings) for page in document.pages]
+        content, _removed = strip_margins(document.pages, lines_by_page, settings)
+    with clock("normalize"):
+        content = [normalize_line(line) for line in content]
+    with clock("segment"):
+        sections = split_sections(content)
+    with clock("parse"):
+        meeting = Meeting(
+            meeting_id=meeting_id(document.sha256),
+            source_file=str(path),
+            source_sha256=document.sha256,
+            page_count=document.page_count,
+        )
+        extraction = Extraction(meeting)
+        extraction.problems = parse_meeting(sections, meeting)
+        for section in _of(sections, Kind.ATTENDEES):
+            extraction.attendees += parse_attendees(section, meeting.meeting_id, len(extraction.attendees) + 1)
+        extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id)
+        extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id)
+        extraction.statements = parse_body(_of(sections, Kind.BODY), meeting.meeting_id)
+    return extraction
+
+
+def meeting_id(sha256: str) -> str:
+    """A meeting's id comes from its file's content, so the same file always gets the same id."""
+    return sha256[:12]
+
+
+def normalize_line(line: Line) -> Line:
+    """The line with every cell's text put through the character policy."""
+    return replace(line, cells=tuple(replace(cell, text=normalize(cell.raw)) for cell in line.cells))
+
+
+def _of(sections: list[Section], kind: str) -> list[Section]:
+    return [section for section in sections if section.kind == kind]
+
+
+class _Clock:
+    """Adds each stage's wall time to a dict, when one is given (the benchmark's)."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+
+    @contextmanager
+    def __call__(self, stage: str):
+        if self.timings is None:
+            yield
+            return
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start

@@ -1,0 +1,75 @@
+"""Read a PDF into pages of glyphs with positions. The only module that imports pdfplumber."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pdfplumber
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .errors import CorruptPdfError, EmptyFileError, EncryptedPdfError, NotPdfError, NoTextLayerError
+from .records import Char, Document, Page, Rule
+from .settings import DEFAULT, Settings
+
+# The PDF header may follow up to 1 KiB of junk; readers accept that, and so do we.
+_HEADER_WINDOW = 1024
+
+
+def read_pdf(path: str | Path, settings: Settings = DEFAULT) -> Document:
+    """Read every page's glyphs and rules; raise one of our errors for a file that is not a readable PDF."""
+    path = Path(path)
+    data = path.read_bytes()
+    if not data:
+        raise EmptyFileError(f"{path}: the file is empty (0 bytes)")
+    if b"%PDF-" not in data[:_HEADER_WINDOW]:
+        raise NotPdfError(f"{path}: not a PDF (no %PDF- header); got {data[:16]!r}")
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_read_page(page, settings) for page in pdf.pages]
+    except PdfminerException as error:
+        cause = error.args[0] if error.args else error
+        if "password" in type(cause).__name__.lower() or "encrypt" in str(cause).lower():
+            raise EncryptedPdfError(f"{path}: the PDF is encrypted and needs a password") from error
+        raise CorruptPdfError(f"{path}: the PDF cannot be parsed: {cause}") from error
+    if not any(page.chars for page in pages):
+        raise NoTextLayerError(
+            f"{path}: no page has a text layer (a scanned image?); run OCR first, e.g. ocrmypdf -l jpn"
+        )
+    return Document(path=str(path), sha256=sha256, pages=pages)
+
+
+def _read_page(page, settings: Settings) -> Page:
+    chars = page.chars
+    if _has_doubled_glyphs(chars, settings.dedupe_tolerance):
+        # dedupe_chars is costly, so it only runs where a doubled glyph was seen.
+        chars = page.dedupe_chars(tolerance=settings.dedupe_tolerance).chars
+    result = Page(
+        number=page.page_number,
+        width=float(page.width),
+        height=float(page.height),
+        chars=[
+            Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"])
+            for c in chars
+            if not c["text"].isspace()
+        ],
+        rules=[
+            Rule(e["x0"], e["x1"], e["top"], e["bottom"])
+            for e in page.edges
+            if e["orientation"] == "v" and e["bottom"] - e["top"] > 2
+        ],
+    )
+    page.close()
+    return result
+
+
+def _has_doubled_glyphs(chars: list[dict], tolerance: float) -> bool:
+    """True when a glyph is printed twice on top of itself ("fake bold")."""
+    ordered = sorted((c["text"], c["top"], c["x0"]) for c in chars)
+    return any(
+        a[0] == b[0] and b[1] - a[1] <= tolerance and abs(b[2] - a[2]) <= tolerance
+        for a, b in zip(ordered, ordered[1:])
+        if not a[0].isspace()
+    )

@@ -1,0 +1,124 @@
+"""Every output table: its columns in order, their types and what they mean.
+
+The CSV column order, the README's data dictionary and the tests all come from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from .records import AgendaItem, Attendee, FileResult, Material, Meeting, Statement
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # string, integer, boolean, date
+    description: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    record: type
+    key: tuple[str, ...]
+    description: str
+    columns: tuple[Column, ...]
+
+    @property
+    def column_names(self) -> list[str]:
+        return [column.name for column in self.columns]
+
+
+def _table(name: str, record: type, key: tuple[str, ...], description: str, /, **docs: tuple[str, str]) -> Table:
+    names = [f.name for f in fields(record)]
+    if sorted(names) != sorted(docs):
+        raise ValueError(f"{name}: columns {names} and their descriptions {sorted(docs)} disagree")
+    return Table(name, record, key, description, tuple(Column(n, *docs[n]) for n in names))
+
+
+MEETING_ID = ("string", "The meeting's id: the first 12 hex digits of the source file's SHA-256; joins every table.")
+PAGE = ("integer", "Page of the source PDF (1-based) where the row's text starts.")
+
+TABLES: tuple[Table, ...] = (
+    _table(
+        "meetings", Meeting, ("meeting_id",), "One row per extracted document.",
+        meeting_id=MEETING_ID,
+        source_file=("string", "Path of the input file as given on the command line."),
+        source_sha256=("string", "SHA-256 of the input file's bytes."),
+        doc_type=("string", "What the document calls itself: 議事要旨, 議事概要, 議事録, 会議録 or 議事次第."),
+        series=("string", "The meeting series, without session number or document kind (AI戦略推進関係省庁会議)."),
+        session_no=("integer", "The session number N of 第N回; empty when none is printed."),
+        title=("string", "The title as printed (NFKC), its lines joined by spaces."),
+        date=("date", "Meeting date, ISO 8601 (令和7年5月14日 → 2025-05-14)."),
+        weekday=("string", "Weekday of the date, one kanji (月 火 水 木 金 土 日), computed from the date."),
+        start_time=("string", "Start time, HH:MM, 24-hour clock."),
+        end_time=("string", "End time, HH:MM, 24-hour clock."),
+        place=("string", "Where the meeting was held, as printed (NFKC, layout spaces removed)."),
+        page_count=("integer", "Number of pages in the PDF."),
+    ),
+    _table(
+        "attendees", Attendee, ("meeting_id", "seq"), "One row per person listed as attending.",
+        meeting_id=MEETING_ID,
+        seq=("integer", "Position in the printed list, from 1."),
+        group=("string", "The list or sub-list the person appears under (出席者, 委員, 事務局, ...)."),
+        role=("string", "Role label for the row (議長, 構成員, ...); a label printed once holds for the rows under it."),
+        name=("string", "Person's name without layout spaces or honorifics (熊谷和哉)."),
+        name_raw=("string", "The name as printed, layout spaces kept (熊谷 和哉)."),
+        title=("string", "Official title as printed (NFKC; brackets kept)."),
+        proxy=("boolean", "True when the row is marked as attended by a proxy (※代理出席, 【代理出席】, ...)."),
+        page=PAGE,
+    ),
+    _table(
+        "agenda", AgendaItem, ("meeting_id", "item_no"), "One row per agenda item or sub-item.",
+        meeting_id=MEETING_ID,
+        item_no=("string", "Item number as a dotted path: 2 for (2), 2.1 for the first sub-item under it."),
+        parent_no=("string", "item_no of the enclosing item; empty for a top-level item."),
+        title=("string", "Item title, wrapped lines joined."),
+        presenter=("string", "Who presents the item, from a trailing bracket ([デジタル庁])."),
+        page=PAGE,
+    ),
+    _table(
+        "materials", Material, ("meeting_id", "material_no"), "One row per material listed as handed out.",
+        meeting_id=MEETING_ID,
+        material_no=("string", "Material number as printed, normalized (資料1, 資料1-2, 参考資料3)."),
+        title=("string", "Material title, wrapped lines joined."),
+        presenter=("string", "Who submitted the material, from a trailing bracket ((事務局提出資料) → 事務局)."),
+        page=PAGE,
+    ),
+    _table(
+        "statements", Statement, ("meeting_id", "seq"), "One row per paragraph of a summary or speaker turn of a verbatim record.",
+        meeting_id=MEETING_ID,
+        seq=("integer", "Position in the body, from 1."),
+        section=("string", "The body heading or subheading the statement falls under."),
+        speaker=("string", "Speaker label as printed after the speaker mark (河野大臣, 委員長(平山たかお)); empty for narrative."),
+        text=("string", "The statement's text; lines joined, paragraphs within a turn separated by newlines."),
+        page=PAGE,
+    ),
+    _table(
+        "files", FileResult, ("source_file",), "One row per input file, whatever became of it.",
+        source_file=("string", "Path of the input file as given on the command line."),
+        source_sha256=("string", "SHA-256 of the file's bytes; empty when it could not be read."),
+        meeting_id=MEETING_ID,
+        status=("string", "ok, partial (extracted, with warnings), or why not: not_pdf, empty, corrupt, encrypted, no_text_layer, error."),
+        message=("string", "What went wrong or looked odd, with page numbers; empty when nothing did."),
+        page_count=("integer", "Number of pages, when the PDF could be opened."),
+    ),
+)
+
+BY_NAME = {table.name: table for table in TABLES}
+
+
+def data_dictionary() -> str:
+    """The data dictionary as Markdown, for the README (a test keeps the two equal)."""
+    out = []
+    for table in TABLES:
+        out.append(f"### `{table.name}.csv`\n\n{table.description} Key: `{', '.join(table.key)}`.\n")
+        out.append("| column | type | meaning |\n|---|---|---|")
+        out += [f"| `{c.name}` | {c.type} | {c.description} |" for c in table.columns]
+        out.append("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(data_dictionary(), end="")

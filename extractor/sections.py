@@ -1,0 +1,232 @@
+"""Lines into sections: find the headings and decide what each section holds.
+
+A heading is a line that opens with a numbering mark (``1.`` ``１．`` ``(1)``
+``⑴`` ``①`` ``第1`` ``一``), a bullet mark (``◯``) or nothing, followed by a
+heading word (日時, 出席者, 議題, 配付資料, 議事要旨, ...). The word decides the
+kind. Once the body has begun nothing more is a heading, and a numbered line in
+another numbering style than the header block's is an item inside a section,
+not a new one (``３ 議事次第`` holds ``１．開会``, ``２．議事``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .dates import find_date
+from .records import Cell, Kind, Line, Section
+
+HEADING_WORDS: dict[str, tuple[str, ...]] = {
+    Kind.DATE: ("開催日時", "開催年月日", "開会日時", "開催日", "年月日", "日時", "日程", "期日"),
+    Kind.PLACE: ("開催場所", "場所", "会場"),
+    Kind.ATTENDEES: (
+        "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
+        "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
+        "出席者", "説明員", "オブザーバー", "陪席者", "陪席", "参加者", "事務局",
+    ),
+    Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者"),
+    Kind.AGENDA: ("会議に付した事件", "付議事件", "議事次第", "議事日程", "議題", "案件", "次第", "議事"),
+    Kind.MATERIALS: ("配付資料", "配布資料", "公開資料", "提出資料", "要求資料", "会議資料", "参考資料", "資料"),
+    Kind.BODY: (
+        "議事の概要", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
+        "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "概要",
+    ),
+}
+
+SPEAKER_MARKS = "○〇◯◎◆◇●"
+_HEADING_MARKS = SPEAKER_MARKS + "■□▼▽◇☆★・"
+_KANJI_NUMERALS = "一二三四五六七八九十"
+
+# Numbering, on normalized text (NFKC has turned ⑴ into "(1)" and ① into "1").
+_NUMBERING = (
+    rf"(?:第 ?[0-9{_KANJI_NUMERALS}]+ ?"
+    rf"|\( ?[0-9{_KANJI_NUMERALS}]+ ?\) ?"
+    rf"|[0-9]+ ?[.、)]? ?"
+    rf"|[{_KANJI_NUMERALS}]+ ?[.、] ?"
+    rf"|[{_HEADING_MARKS}] ?)"
+)
+_WORDS = sorted({w for words in HEADING_WORDS.values() for w in words}, key=len, reverse=True)
+_KIND_OF = {w: kind for kind, words in HEADING_WORDS.items() for w in words}
+_WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS)
+_HEADING = re.compile(
+    rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《])?(?P<word>{_WORD_ALTERNATION})(?(open)[】\]>〉》])"
+    r"(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
+)
+_MARKED = re.compile(rf"^[{_HEADING_MARKS}] ?(?P<rest>.+)$")
+# A speaker label names a person by a post, a title or a name in brackets.
+_SPEAKER = re.compile(
+    rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>\([^)]{{1,30}}\)|[^ :、。()]{{1,24}}(?:\([^)]{{1,20}}\))?)"
+    r"(?P<sep>:| |$)"
+)
+_SPEAKER_ENDINGS = re.compile(
+    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|代行|代理|総理|人)(?:\([^)]*\))?$"
+)
+_TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
+_STAGE_DIRECTION = re.compile(
+    r"^[\[〔(<] ?(?:午前|午後)?[^\]〕)>]{0,20}(?:開会|開議|散会|閉会|休憩|再開|閉議|延会)[^\]〕)>]{0,10}[\]〕)>]$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    kind: str
+    word: str
+    style: str  # the numbering style as printed: "digit-dot", "paren", "mark", "none", ...
+    rest: str  # what follows the heading word in its cell
+
+    def content(self, line: Line) -> Line | None:
+        """The part of the heading's line after the heading word, as a line of its own."""
+        cells = line.cells[1:]
+        if self.rest:
+            first = line.cells[0]
+            cells = (Cell(self.rest, first.x0, first.x1, self.rest), *cells)
+        if not cells or _is_remark(" ".join(c.text for c in cells)):
+            return None
+        return replace(line, cells=cells)
+
+
+def find_heading(line: Line) -> Heading | None:
+    """The heading this line opens with, if any.
+
+    >>> from extractor.records import Cell, Line
+    >>> def line(*cells): return Line(1, 0, 10, 10, tuple(Cell(c, 0, 10, c) for c in cells))
+    >>> find_heading(line("1.日 時", "令和7年5月14日(水)"))
+    Heading(kind='date', word='日時', style='digit-dot', rest='')
+    >>> find_heading(line("4 出席者(敬称略・50音順)")).kind
+    'attendees'
+    >>> find_heading(line("資料1 行政の進化について")) is None
+    True
+    """
+    first = line.cells[0].text
+    match = _HEADING.match(first)
+    if not match:
+        return None
+    word = match.group("word").replace(" ", "")
+    style = numbering_style(line.cells[0].raw) if match.group("num") else ("bracket" if match.group("open") else "none")
+    if style == "none" and (match.group("rest") or len(line.cells) > 1):
+        return None  # an unnumbered heading stands alone on its line
+    return Heading(_KIND_OF[word], word, style, match.group("rest").strip())
+
+
+def numbering_style(raw: str) -> str:
+    """How a heading is numbered, from the characters as printed.
+
+    >>> [numbering_style(s) for s in ("1.日時", "１．日時", "１ 日 時", "（１）", "⑴", "①", "第１", "一、", "◯出席")]
+    ['digit-dot', 'digit-dot', 'digit', 'paren', 'paren', 'circled', 'dai', 'kanji', 'mark']
+    """
+    raw = raw.lstrip()
+    head = raw[:1]
+    if head == "第":
+        return "dai"
+    if head in "(（" or "\u2474" <= head <= "\u2487":
+        return "paren"
+    if "\u2460" <= head <= "\u2473":
+        return "circled"
+    if head in _KANJI_NUMERALS:
+        return "kanji"
+    if head in _HEADING_MARKS:
+        return "mark"
+    match = re.match(r"[0-9０-９]+ ?(.)?", raw)
+    if match:
+        after = match.group(1) or ""
+        return {".": "digit-dot", "．": "digit-dot", "、": "digit-comma", ")": "digit-paren", "）": "digit-paren"}.get(
+            after, "digit"
+        )
+    return "none"
+
+
+def speaker_label(text: str) -> tuple[str, str] | None:
+    """``(label, rest)`` when a line opens a speaker's turn (``○河野大臣：…``), else None.
+
+    >>> speaker_label("○森部会長 それでは、開会いたします。")
+    ('森部会長', 'それでは、開会いたします。')
+    >>> speaker_label("〇河野大臣: ただいまから")
+    ('河野大臣', 'ただいまから')
+    >>> speaker_label("◎総務部長(中野晋)")
+    ('総務部長(中野晋)', '')
+    >>> speaker_label("○(伊藤よしのり議長)")
+    ('(伊藤よしのり議長)', '')
+    >>> speaker_label("○ 中小企業では、学び直しの支援が重要である。") is None
+    True
+    >>> speaker_label("◯市会第3会議室") is None
+    True
+    """
+    match = _SPEAKER.match(text)
+    if not match:
+        return None
+    label = match.group("label")
+    if not (label.startswith("(") or match.group("sep") == ":" or _SPEAKER_ENDINGS.search(label)):
+        return None
+    return label, text[match.end() :].strip(" :")
+
+
+def is_stage_direction(text: str) -> bool:
+    """``［午前10時 開会］``-like lines: what happened, not what was said.
+
+    >>> is_stage_direction("[午前10時 開会]"), is_stage_direction("(休憩)"), is_stage_direction("(1)議題")
+    (True, True, False)
+    """
+    return bool(_STAGE_DIRECTION.match(text))
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    """Cut the document's lines into a front section (the title) and headed sections.
+
+    Rules typed as characters (``−−−−``, ``────``) separate sections and hold nothing.
+    """
+    sections = [Section(Kind.FRONT, "", lines[0].page if lines else 1)]
+    top_style = None
+    for line in lines:
+        if _TYPED_RULE.match(line.text):
+            continue
+        current = sections[-1]
+        if current.kind != Kind.BODY:
+            heading = find_heading(line)
+            if heading and _accepts(heading, top_style, sections):
+                kind = heading.kind
+                if kind == Kind.AGENDA and heading.word == "議事" and _has(sections, Kind.AGENDA):
+                    kind = Kind.BODY  # 第3 議題 … 第4 議事（次のとおり）: the proceedings follow
+                if heading.style not in ("none", "bracket", "mark"):
+                    top_style = top_style or heading.style
+                sections.append(Section(kind, heading.word, line.page))
+                content = heading.content(line)
+                if content:
+                    sections[-1].lines.append(content)
+                continue
+            implicit = _implicit_section(line, current)
+            if implicit:
+                sections.append(Section(implicit, "", line.page))
+        sections[-1].lines.append(line)
+    return sections
+
+
+def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -> bool:
+    if heading.style == "none" and heading.kind == Kind.BODY and len(sections) == 1:
+        return False  # 議事録 alone before any header item is a title line
+    if heading.style in ("none", "bracket", "mark") or top_style is None:
+        return True
+    return heading.style == top_style
+
+
+def _implicit_section(line: Line, current: Section) -> str | None:
+    """Sections that start without a heading: the body at its first turn, a bare date item."""
+    text = line.text
+    if speaker_label(text) or is_stage_direction(text):
+        return Kind.BODY
+    marked = _MARKED.match(text)
+    if not marked:
+        return None
+    if current.kind == Kind.DATE and current.heading == "" and len(current.lines) == 1:
+        return Kind.PLACE  # ◯令和6年5月17日(金) ⏎ ◯市会第3会議室: the item after a bare date is the place
+    if find_date(marked.group("rest")):
+        return Kind.DATE
+    return None
+
+
+def _has(sections: list[Section], kind: str) -> bool:
+    return any(section.kind == kind for section in sections)
+
+
+def _is_remark(text: str) -> bool:
+    return bool(re.fullmatch(r"\((?:次のとおり|別紙のとおり|敬称略[^)]*)\)", text))
+

@@ -1,0 +1,62 @@
+from extractor.parse.agenda import parse_agenda
+from extractor.parse.materials import parse_materials
+from extractor.records import Kind, Section
+from tests.lines import lines
+
+
+def agenda(*rows):
+    return [(i.item_no, i.parent_no, i.title, i.presenter) for i in parse_agenda([Section(Kind.AGENDA, "議題", 1, lines(*rows))], "m")]
+
+
+def materials(*rows):
+    return [(m.material_no, m.title, m.presenter) for m in parse_materials([Section(Kind.MATERIALS, "資料", 1, lines(*rows))], "m")]
+
+
+def test_bullets_are_sub_items_with_their_bracketed_presenter():
+    assert agenda(
+        "（1）当面のＡＩ政策について",
+        "（2）各省庁からの報告事項",
+        "・行政の進化と革新のためのAI政府調達・利活用ガイドライン（案）[デジタル庁]",
+        "・AIディスカッションペーパー（第1.0版）の公表 [金融庁]",
+    ) == [
+        ("1", "", "当面のAI政策について", ""),
+        ("2", "", "各省庁からの報告事項", ""),
+        ("2.1", "2", "行政の進化と革新のためのAI政府調達・利活用ガイドライン(案)", "デジタル庁"),
+        ("2.2", "2", "AIディスカッションペーパー(第1.0版)の公表", "金融庁"),
+    ]
+
+
+def test_a_second_numbering_style_nests_and_titles_wrap():
+    assert agenda("１．開 会", "２．議 事", "（１）「重点計画」の進捗状況につい", "て", "（２）その他", "３．閉 会") == [
+        ("1", "", "開会", ""),
+        ("2", "", "議事", ""),
+        ("2.1", "2", "「重点計画」の進捗状況について", ""),
+        ("2.2", "2", "その他", ""),
+        ("3", "", "閉会", ""),
+    ]
+
+
+def test_parenthesized_digit_characters():
+    assert [row[0] for row in agenda("⑴ 若年者について", "⑵ 分科会について")] == ["1", "2"]
+
+
+def test_materials_with_sub_numbers_colons_and_wrapped_titles():
+    assert materials(
+        "資料１－１：重点計画（案）説明資料",
+        "資料１ 「アクションプログラム」の進捗",
+        "状況について",
+        "１－２ 若年者の消費者教育",
+        "参考資料",
+        "参考資料１ 取りまとめ（平成27年３月）",
+        "資料２：委員提出資料（石川委員）",
+    ) == [
+        ("資料1-1", "重点計画(案)説明資料", ""),
+        ("資料1", "「アクションプログラム」の進捗状況について", ""),
+        ("資料1-2", "若年者の消費者教育", ""),
+        ("参考資料1", "取りまとめ(平成27年3月)", ""),
+        ("資料2", "委員提出資料", "石川委員"),
+    ]
+
+
+def test_an_unnumbered_reference_material_keeps_its_title():
+    assert materials("参考資料 開催要綱") == [("参考資料", "開催要綱", "")]

@@ -1,0 +1,79 @@
+from extractor.parse.attendees import parse_attendees
+from extractor.records import Kind, Section
+from tests.lines import lines
+
+ROLE, NAME, TITLE, REMARK = 84.0, 145.0, 218.0, 470.0
+
+
+def section(*rows, heading="出席者") -> Section:
+    return Section(Kind.ATTENDEES, heading, 1, lines(*rows))
+
+
+def test_role_labels_carry_down_to_the_rows_under_them():
+    rows = parse_attendees(
+        section(
+            [(ROLE, "議　　長"), (NAME, "城内　実"), (TITLE, "内閣府特命担当大臣（科学技術政策）")],
+            [(ROLE, "議長代行"), (NAME, "阪田　渉"), (TITLE, "内閣官房副長官補（内政担当）")],
+            [(NAME, "濱野幸一"), (TITLE, "内閣府科学技術・イノベーション推進事務局長")],
+            [(ROLE, "構 成 員"), (NAME, "米山栄一"), (TITLE, "内閣府大臣官房審議官"), (REMARK, "※代理出席")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.proxy) for r in rows] == [
+        ("議長", "城内実", False),
+        ("議長代行", "阪田渉", False),
+        ("議長代行", "濱野幸一", False),
+        ("構成員", "米山栄一", True),
+    ]
+    assert rows[0].name_raw == "城内 実"
+    assert rows[0].title == "内閣府特命担当大臣(科学技術政策)"
+    assert [r.seq for r in rows] == [1, 2, 3, 4] and {r.group for r in rows} == {"出席者"}
+
+
+def test_a_ruled_table_with_a_header_row_and_a_title_wrapping_inside_its_cell():
+    rows = parse_attendees(
+        section(
+            [(88, "区分"), (154, "氏名"), (236, "所属・役職"), (454, "備考")],
+            [(88, "委員"), (154, "岡本　浩之"), (236, "全国商工団体協議会デジタル化推進委員会"), (454, "代理出席")],
+            [(236, "委員長")],
+            [(154, "木下　真由美"), (236, "西浜県産業労働部デジタル推進課長")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("委員", "岡本浩之", "全国商工団体協議会デジタル化推進委員会委員長", True),
+        ("委員", "木下真由美", "西浜県産業労働部デジタル推進課長", False),
+    ]
+
+
+def test_labelled_comma_separated_runs_that_wrap():
+    rows = parse_attendees(
+        section(
+            "座　長：山本　一郎（東都大学大学院工学研究科教授）",
+            "委　員：伊藤　由美子、小林　誠【代理出席】、山口　恵子（南海市都市整備局",
+            [(124, "交通政策課長）、吉田　拓也")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("座長", "座長", "山本一郎", "東都大学大学院工学研究科教授", False),
+        ("委員", "委員", "伊藤由美子", "", False),
+        ("委員", "委員", "小林誠", "", True),
+        ("委員", "委員", "山口恵子", "南海市都市整備局交通政策課長", False),
+        ("委員", "委員", "吉田拓也", "", False),
+    ]
+
+
+def test_proxy_marks_in_every_common_spelling():
+    for mark in ("※代理出席", "【代理出席】", "（代理出席）", "（代理）"):
+        rows = parse_attendees(section(f"委員：田中　一郎{mark}"), "m")
+        assert rows[0].proxy and rows[0].name == "田中一郎", mark
+
+
+def test_議長代理_is_a_role_not_a_proxy_mark():
+    rows = parse_attendees(section([(ROLE, "議長代理"), (NAME, "渡邊昇治"), (TITLE, "統括官")]), "m")
+    assert (rows[0].role, rows[0].proxy) == ("議長代理", False)
+
+
+def test_an_empty_section_has_no_attendees():
+    assert parse_attendees(Section(Kind.ATTENDEES, "出席者", 1, []), "m") == []

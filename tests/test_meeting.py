@@ -1,0 +1,46 @@
+from extractor.parse.meeting import parse_meeting, parse_title
+from extractor.records import Kind, Meeting, Section
+from tests.lines import lines
+
+
+def meeting_from(front: list[str], date: list[str], place: list[str] = ()) -> tuple[Meeting, list]:
+    sections = [Section(Kind.FRONT, "", 1, lines(*front)), Section(Kind.DATE, "日時", 1, lines(*date))]
+    if place:
+        sections.append(Section(Kind.PLACE, "場所", 1, lines(*place)))
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    return meeting, parse_meeting(sections, meeting)
+
+
+def test_the_seed_header():
+    meeting, problems = meeting_from(
+        ["ＡＩ戦略推進関係省庁会議（第 2 回）　議事要旨"], ["令和 7 年 5 月 14 日（水）11:30～12:00"], ["中央合同庁舎 8 号館 1 階講堂"]
+    )
+    assert (meeting.series, meeting.session_no, meeting.doc_type) == ("AI戦略推進関係省庁会議", 2, "議事要旨")
+    assert (meeting.date, meeting.weekday, meeting.start_time, meeting.end_time) == ("2025-05-14", "水", "11:30", "12:00")
+    assert meeting.place == "中央合同庁舎8号館1階講堂"
+    assert problems == []
+
+
+def test_a_wrong_printed_weekday_is_a_warning_not_a_failure():
+    meeting, problems = meeting_from(["第1回 会議 議事録"], ["令和7年5月14日(木)"])
+    assert meeting.date == "2025-05-14" and meeting.weekday == "水"
+    assert [p.code for p in problems] == ["weekday_mismatch"]
+
+
+def test_no_date_is_reported():
+    _, problems = meeting_from(["第1回 会議 議事録"], ["未定"])
+    assert [p.code for p in problems] == ["no_date"]
+
+
+def test_titles_broken_over_lines():
+    assert parse_title(["水資源管理制度検討部会", "第5回会議 議事録"])[1:] == ("議事録", "水資源管理制度検討部会", 5)
+    assert parse_title(["地域公共交通の在り方に関する検討会(第3回)", "議事概要"])[1:] == (
+        "議事概要", "地域公共交通の在り方に関する検討会", 3
+    )
+    assert parse_title(["第4回デジタル社会推進会議 議事録"])[1:] == ("議事録", "デジタル社会推進会議", 4)
+    assert parse_title(["第十二回 審議会 議事要旨"])[3] == 12
+
+
+def test_a_title_without_a_record_kind():
+    title, doc_type, series, session = parse_title(["第3回 研究会"])
+    assert (doc_type, series, session) == ("", "研究会", 3)

@@ -1,0 +1,100 @@
+import pytest
+
+from extractor.records import Kind
+from extractor.sections import find_heading, is_stage_direction, speaker_label, split_sections
+from tests.lines import line, lines
+
+
+@pytest.mark.parametrize(
+    "printed, kind, word",
+    [
+        ("1.日 時", Kind.DATE, "日時"),
+        ("１．日　時", Kind.DATE, "日時"),
+        ("１ 開催日時", Kind.DATE, "開催日時"),
+        ("一、場所", Kind.PLACE, "場所"),
+        ("(1)出席者", Kind.ATTENDEES, "出席者"),
+        ("（１）出席者", Kind.ATTENDEES, "出席者"),
+        ("⑴ 議題", Kind.AGENDA, "議題"),
+        ("① 配付資料", Kind.MATERIALS, "配付資料"),
+        ("第４　議　事", Kind.AGENDA, "議事"),
+        ("３　議事次第", Kind.AGENDA, "議事次第"),
+        ("◯出席委員（13名）", Kind.ATTENDEES, "出席委員"),
+        ("◯欠席委員", Kind.ABSENTEES, "欠席委員"),
+        ("【資料】", Kind.MATERIALS, "資料"),
+        ("6.議事要旨", Kind.BODY, "議事要旨"),
+        ("５ 公開資料", Kind.MATERIALS, "公開資料"),
+        ("◯会議に付した事件", Kind.AGENDA, "会議に付した事件"),
+    ],
+)
+def test_every_numbering_style_and_heading_word(printed, kind, word):
+    heading = find_heading(line(printed))
+    assert (heading.kind, heading.word) == (kind, word)
+
+
+@pytest.mark.parametrize("printed", ["資料1 行政の進化について", "(1)当面のAI政策について", "冒頭、議長から挨拶があった。"])
+def test_content_lines_are_not_headings(printed):
+    assert find_heading(line(printed)) is None
+
+
+def test_the_heading_line_keeps_its_content():
+    sections = split_sections(lines(["1.日 時", "令和7年5月14日(水)11:30~12:00"], "2.場 所 中央合同庁舎"))
+    assert [(s.kind, [l.text for l in s.lines]) for s in sections[1:]] == [
+        (Kind.DATE, ["令和7年5月14日(水)11:30~12:00"]),
+        (Kind.PLACE, ["中央合同庁舎"]),
+    ]
+
+
+def test_front_matter_holds_the_title_even_when_it_names_the_record_kind():
+    sections = split_sections(lines("第25回", "消費者教育推進会議", "議 事 録", "1 日 時 令和元年7月26日"))
+    assert sections[0].kind == Kind.FRONT
+    assert [l.text for l in sections[0].lines] == ["第25回", "消費者教育推進会議", "議事録"]
+    assert sections[1].kind == Kind.DATE
+
+
+def test_items_numbered_in_another_style_stay_inside_their_section():
+    sections = split_sections(lines("１ 開催日時 令和5年6月6日", "３ 議事次第", "１．開 会", "２．議 事", "（１）報告", "３．閉 会", "４ 資料"))
+    kinds = [s.kind for s in sections[1:]]
+    assert kinds == [Kind.DATE, Kind.AGENDA, Kind.MATERIALS]
+    assert [l.text for l in sections[2].lines] == ["1.開 会", "2.議 事", "(1)報告", "3.閉 会"]
+
+
+def test_the_first_speaker_turn_starts_the_body_and_nothing_after_is_a_heading():
+    sections = split_sections(lines("４ 資料", "資料1 計画", "〇河野大臣: ただいまから開会します。", "1 議題についてです"))
+    assert sections[-1].kind == Kind.BODY
+    assert len(sections[-1].lines) == 2
+
+
+def test_an_unlabelled_date_item_and_the_place_after_it():
+    sections = split_sections(lines("第3回 委員会記録", "◯令和6年5月17日(金)", "◯市会第3会議室", "◯出席委員(13名)"))
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.DATE, Kind.PLACE, Kind.ATTENDEES]
+
+
+def test_a_stage_direction_starts_the_body():
+    sections = split_sections(lines("◯配付資料", "報告書", "−−−−−−−−", "[午前10時 開会]", "○委員長(平山たかお)"))
+    assert sections[-1].kind == Kind.BODY
+    assert [l.text for l in sections[-1].lines] == ["[午前10時 開会]", "○委員長(平山たかお)"]
+    assert [l.text for l in sections[-2].lines] == ["報告書"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("○森部会長 それでは", "森部会長"),
+        ("〇河野大臣:ただいまから", "河野大臣"),
+        ("◎総務部長(中野晋)", "総務部長(中野晋)"),
+        ("◆委員(下村あきら)", "委員(下村あきら)"),
+        ("○(伊藤よしのり議長)", "(伊藤よしのり議長)"),
+        ("◯議長(吉田崇仁)", "議長(吉田崇仁)"),
+    ],
+)
+def test_speaker_labels(text, label):
+    assert speaker_label(text)[0] == label
+
+
+@pytest.mark.parametrize("text", ["○ 学び直しの支援が重要である。", "○中小企業では、学び直しが重要である。", "◯市会第3会議室"])
+def test_bullets_and_items_are_not_speakers(text):
+    assert speaker_label(text) is None
+
+
+def test_stage_directions():
+    assert is_stage_direction("[午前10時 開会]") and is_stage_direction("(休憩)") and not is_stage_direction("(1)議題")
