@@ -1,11 +1,39 @@
-"""Person names as printed, and as we store them."""
+"""Person names: as printed, as stored, and told apart from the posts printed beside them.
+
+The only module that imports sudachipy. One tokenizer per process, made on first use.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_HONORIFIC = re.compile(r"(?<=.)(?:議員|君|様|氏|殿)$")
+from sudachipy import SplitMode, dictionary
+
+_HONORIFIC = re.compile(r"(?<=..)(?:議員|君|様|氏|殿)$")
 _SPACE = re.compile(r"\s+")
+# A post or title ends in one of these (長 for 局長/部長/市長, 官 for 審議官, 監 for 技監, …).
+_POST_END = re.compile(
+    r"(?:長|官|監|者|員|役|事|問|与|佐|士|授|師|記|臣|理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事)"
+    r"(?:\([^)]*\))?$"
+)
+_ORGANIZATION_END = re.compile(r"(?:省|庁|府|局|部|課|室|会|所|院|庁|団|機構|法人|大学|会社|センター|協会|本部|事務局)$")
+_PERSON = "人名"
+_KANA_OR_KANJI = re.compile(r"^[\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff々〆ヶ]+$")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    return dictionary.Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+
+
+@lru_cache(maxsize=20_000)
+def _analysis(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((m.surface(), tuple(m.part_of_speech()[:4])) for m in _tokenizer().tokenize(text))
+
+
+def compact(raw: str) -> str:
+    return _SPACE.sub("", raw)
 
 
 def display_name(raw: str) -> str:
@@ -14,4 +42,78 @@ def display_name(raw: str) -> str:
     >>> display_name("熊谷 和哉"), display_name("細 谷 昌 弘"), display_name("平山たかお議員")
     ('熊谷和哉', '細谷昌弘', '平山たかお')
     """
-    return _HONORIFIC.sub("", _SPACE.sub("", raw))
+    return _HONORIFIC.sub("", compact(raw))
+
+
+def is_post(text: str) -> bool:
+    """True for an official post or title (審議官, 子ども未来部長), false for a name.
+
+    >>> is_post("内閣府特命担当大臣(科学技術政策)"), is_post("市長"), is_post("大泉潤"), is_post("逢阪貴士")
+    (True, True, False, False)
+    """
+    text = compact(text)
+    if not (_POST_END.search(text) or _ORGANIZATION_END.search(text)):
+        return False
+    core = _analysis(re.sub(r"\([^)]*\)$", "", text)) or (("", ()),)
+    return _PERSON not in core[-1][1] and not _starts_with_person(text)
+
+
+def is_organization(text: str) -> bool:
+    """True for a body's name used as a label (区議会事務局, 交通局), not a post.
+
+    >>> is_organization("交通局"), is_organization("区議会事務局"), is_organization("事務局長")
+    (True, True, False)
+    """
+    text = compact(text)
+    return bool(_ORGANIZATION_END.search(text)) and not _POST_END.search(text) and not _starts_with_person(text)
+
+
+def looks_like_name(text: str) -> bool:
+    """True for text that can be a person's name as lists print them.
+
+    >>> looks_like_name("大 泉 潤"), looks_like_name("おおにし 順子"), looks_like_name("市長"), looks_like_name("1番")
+    (True, True, False, False)
+    """
+    text = display_name(text)
+    if not 1 <= len(text) <= 10 or not _KANA_OR_KANJI.match(text):
+        return False
+    return not is_post(text) and not split_name_title(text)[1] and not is_organization(text)
+
+
+def split_name_title(text: str) -> tuple[str, str]:
+    """``(name, title)`` from a name printed straight before its post, with no gap.
+
+    Sudachi marks the family and given names (人名); the post is what follows,
+    and must read as a post. Otherwise the whole text is the name.
+
+    >>> split_name_title("北村信幸公営企業管理者(交通局長)")
+    ('北村信幸', '公営企業管理者(交通局長)')
+    >>> split_name_title("藤野課長"), split_name_title("日下部徹次長")
+    (('藤野', '課長'), ('日下部徹', '次長'))
+    >>> split_name_title("宮腰内閣府特命担当大臣(消費者及び食品安全)")
+    ('宮腰', '内閣府特命担当大臣(消費者及び食品安全)')
+    >>> split_name_title("青木克德")
+    ('青木克德', '')
+    """
+    text = compact(text)
+    tokens = _analysis(text)
+    end, person = 0, False
+    for index, (surface, pos) in enumerate(tokens):
+        if _PERSON in pos:
+            person = True
+        elif index == 0 and len(tokens) > 1 and _PERSON in tokens[1][1]:
+            pass  # a family name Sudachi does not know, before a given name it does (宿村篤由)
+        elif person and pos[0] == "接尾辞" and len(surface) == 1 and not _POST_END.match(surface) and index > 1:
+            pass  # a one-character tail of a given name (金田ひろ野)
+        else:
+            break
+        end += len(surface)
+    name, title = text[:end], text[end:]
+    if person and name and title and is_post(title):
+        return name, title
+    return text, ""
+
+
+def _starts_with_person(text: str) -> bool:
+    tokens = _analysis(text)
+    return bool(tokens) and _PERSON in tokens[0][1] and len(tokens[0][0]) < len(text)

@@ -1,12 +1,18 @@
-"""Attendee lists, in the layouts ministries print them.
+"""Attendee lists, in the layouts ministries and assemblies print them.
 
 Two layouts are read:
 
-* **columns** — a role column whose label holds for the rows under it until the
-  next label, then name, official title, and a remark such as ``※代理出席``;
-  with or without ruling and a header row (区分 | 氏名 | 所属・役職 | 備考);
-* **labelled runs** — ``委員：青木 秀子、東 珠実、…`` wrapping over lines, each
-  name optionally followed by its title in brackets.
+* **labelled runs** — ``委員：青木 秀子、東 珠実、…`` wrapping over lines, each name
+  optionally followed by its title in brackets, or ``組織：姓＋職名`` (``総務省…課：藤野課長``);
+* **entries** — everything else: one or more people per line, each a few cells
+  (role, seat number, name, title, a proxy mark). The cells' content tells them
+  apart: a name is what Sudachi reads as a person, or a short run of kanji and
+  kana; a title ends in a post (長, 官, …). A role label holds for the rows under
+  it until the next label. Whether a list puts titles before names (説明員:
+  ``市長　大泉潤``) or after (``城内実　内閣府特命担当大臣``) is read from the list.
+  A title wrapped onto a line of its own is joined to the one above it.
+
+Sub-group labels inside a list (``（交通局）``, ``区議会事務局``) start a new group.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..names import display_name
+from ..names import compact, display_name, is_organization, is_post, looks_like_name, split_name_title
 from ..records import Attendee, Line, Section
 from .common import clean, join_lines
 
@@ -25,7 +31,7 @@ PROXY = re.compile(
 ROLE_WORDS = frozenset(
     """議長 議長代行 議長代理 副議長 座長 座長代理 副座長 会長 会長代理 副会長 部会長 部会長代理
     分科会長 分科会長代理 委員長 委員長代理 副委員長 顧問 構成員 委員 臨時委員 専門委員 特別委員
-    幹事 幹事長 書記 オブザーバー 事務局 参与 理事 監事 説明員 陪席""".split()
+    幹事 幹事長 オブザーバー 参与 理事 監事 陪席 事務局""".split()
 )
 # Column headers of a ruled attendee table, and the field each one fills.
 _HEADER_WORDS = {
@@ -34,34 +40,53 @@ _HEADER_WORDS = {
     "所属": "title", "役職": "title", "所属・役職": "title", "職名": "title", "官職": "title", "所属等": "title",
     "備考": "remark",
 }
+_NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
+_GROUP = re.compile(r"^[(（【〔<〈\[](?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]]$")
 _ITEM = re.compile(r"^(?P<name>[^()]+?) ?(?:\((?P<title>.*)\))?$")
+_SEAT = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番$")
+_SEAT_NAME = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番 ?(?P<name>.+)$")
+_AND_OTHERS = re.compile(r" ?ほか$")
+_ENDS_OPEN = re.compile(r"[、,]$")
+
+ROLE, SEAT, NAME, TITLE, PROXY_MARK = "role", "seat", "name", "title", "proxy"
 
 
 @dataclass
 class _Row:
     role: str
-    name_raw: str
+    name_raw: str = ""
     title_parts: list[str] = field(default_factory=list)
     proxy: bool = False
     page: int = 0
+    title_x: float | None = None
+
+
+@dataclass
+class _Cell:
+    kind: str
+    text: str
+    x0: float
+    x1: float
+    role: str = ""  # a role printed in the same cell as the name (副委員長 北尾ゆか)
+    title: str = ""  # a post printed straight after the name (北村信幸公営企業管理者)
+    printed: str = ""  # the cell's whole text, before it was read as a name, title, …
 
 
 def parse_attendees(section: Section, meeting_id: str, first_seq: int = 1) -> list[Attendee]:
-    """The people listed in one attendee section, in printed order."""
-    lines = [line for line in section.lines if line.text]
-    if not lines:
-        return []
-    group = clean(section.heading)
-    if _LABEL.match(lines[0].text) and len(lines[0].cells) == 1:
-        rows = _labelled_runs(lines)
-    else:
-        rows = _columns(lines)
+    """The people listed in one attendee (or absentee) section, in printed order."""
+    lines = [line for line in section.lines if line.text and not _NONE.match(compact(line.text))]
+    rows: list[tuple[str, _Row]] = []
+    for group, block in _groups(lines, clean(section.heading)):
+        if _LABEL.match(block[0].text) and len(block[0].cells) == 1:
+            rows += _labelled_runs(block)
+        else:
+            rows += [(group, row) for row in _entries(block)]
     return [
         Attendee(
             meeting_id=meeting_id,
             seq=first_seq + i,
-            group=row_group or group,
+            group=group,
             role=row.role,
             name=display_name(row.name_raw),
             name_raw=row.name_raw,
@@ -69,113 +94,86 @@ def parse_attendees(section: Section, meeting_id: str, first_seq: int = 1) -> li
             proxy=row.proxy,
             page=row.page,
         )
-        for i, (row_group, row) in enumerate(rows)
+        for i, (group, row) in enumerate(rows)
         if display_name(row.name_raw)
     ]
 
 
-def _strip_proxy(text: str) -> tuple[str, bool]:
-    stripped = PROXY.sub("", text)
-    return stripped.strip(), stripped != text
-
-
-# --- columns ------------------------------------------------------------------
-
-
-def _columns(lines: list[Line]) -> list[tuple[str, _Row]]:
-    em = lines[0].size
-    header = next((line for line in lines if _header_fields(line)), None)
-    body = [line for line in lines if line is not header]
-    anchors = _anchors([cell.x0 for line in body for cell in line.cells], em)
-
-    def column(x0: float) -> int:
-        return max((i for i, a in enumerate(anchors) if a <= x0 + em / 2), default=0)
-
-    fields = _fields_from_header(header, column) if header else _fields_from_layout(body, column, anchors)
-    rows: list[tuple[str, _Row]] = []
-    role = ""
-    for line in body:
-        by_field: dict[str, list[str]] = {}
-        proxy = False
-        for cell in line.cells:
-            text, marked = _strip_proxy(cell.text)
-            proxy |= marked
-            if text:
-                by_field.setdefault(fields.get(column(cell.x0), "title"), []).append(text)
-        if "role" in by_field:
-            role = clean(" ".join(by_field["role"]))
-        if "name" not in by_field:
-            if rows and ("title" in by_field or proxy):
-                rows[-1][1].title_parts.extend(by_field.get("title", []))  # a title wrapped inside its cell
-                rows[-1][1].proxy |= proxy
-            continue
-        name = " ".join(by_field["name"])
-        rows.append(("", _Row(role, name, by_field.get("title", []), proxy, line.page)))
-    return rows
-
-
-def _anchors(xs: list[float], em: float) -> list[float]:
-    """Left edges of the columns: cell starts that chain together within half an em."""
-    anchors: list[float] = []
-    previous = None
-    for x in sorted(xs):
-        if previous is None or x - previous > em / 2:
-            anchors.append(x)
-        previous = x
-    return anchors
-
-
-def _header_fields(line: Line) -> dict[int, str]:
-    found = {i: _HEADER_WORDS[clean(c.text)] for i, c in enumerate(line.cells) if clean(c.text) in _HEADER_WORDS}
-    return found if len(found) >= 2 else {}
-
-
-def _fields_from_header(header: Line, column) -> dict[int, str]:
-    return {column(header.cells[i].x0): name for i, name in _header_fields(header).items()}
-
-
-def _fields_from_layout(lines: list[Line], column, anchors: list[float]) -> dict[int, str]:
-    """Without a header row: the name column is the first one that nearly every row fills
-    with something other than role labels; the columns left of it hold roles."""
-    texts: list[list[str]] = [[] for _ in anchors]
-    for line in lines:
-        for cell in line.cells:
-            text = _strip_proxy(cell.text)[0]
-            if text:
-                texts[column(cell.x0)].append(clean(text))
-    most = max(len(t) for t in texts)
-    roles_only = [bool(t) and all(text in ROLE_WORDS for text in t) for t in texts]
-    name_col = next(
-        (i for i, t in enumerate(texts) if len(t) >= 0.8 * most and not roles_only[i]),
-        next(i for i, t in enumerate(texts) if len(t) >= 0.8 * most),
-    )
-    fields = {name_col: "name"}
-    fields.update({i: "role" for i in range(name_col)})
-    fields.update({i: "title" for i in range(name_col + 1, len(anchors))})
-    return fields
+def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
+    """Split a list at its sub-group labels: ``（交通局）``, or an organization alone on a line above its people."""
+    groups: list[tuple[str, list[Line]]] = [(heading, [])]
+    for index, line in enumerate(lines):
+        text = line.text
+        bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        standalone = (
+            len(line.cells) == 1
+            and len(text) <= 20
+            and not re.search(r"[:、,()]", text)
+            and is_organization(text)
+            and following is not None
+            and following.x0 > line.x0 + line.size / 2
+        )
+        if bracketed or standalone:
+            groups.append((clean(bracketed.group("label") if bracketed else text), []))
+        else:
+            groups[-1][1].append(line)
+    return [(group, block) for group, block in groups if block]
 
 
 # --- labelled runs --------------------------------------------------------------
 
 
 def _labelled_runs(lines: list[Line]) -> list[tuple[str, _Row]]:
-    runs: list[tuple[str, list[str], int]] = []
+    """``委員：a、b、c`` runs. A line ends its last item unless the item is unfinished
+    (an open bracket, an organization still waiting for its colon)."""
+    runs: list[list] = []  # [label, text, page]
     for line in lines:
         match = _LABEL.match(line.text)
-        if match and len(match.group("label").strip()) <= 12:
-            runs.append((clean(match.group("label")), [match.group("rest")], line.page))
+        text = line.text
+        if runs:
+            last = _split_items(runs[-1][1])[-1:] or [""]
+            unfinished = not _ENDS_OPEN.search(runs[-1][1]) and (
+                _unbalanced(last[0]) or _unfinished(last[0], _split_items(runs[-1][1]))
+            )
+        if match and (not runs or not unfinished):
+            runs.append([clean(match.group("label")), match.group("rest"), line.page])
         elif runs:
-            runs[-1][1].append(line.text)
+            separator = "" if unfinished or _ENDS_OPEN.search(runs[-1][1]) else "、"
+            runs[-1][1] = join_lines([runs[-1][1] + separator, text])
     rows = []
-    for label, parts, page in runs:
-        for item in _split_items(join_lines(parts)):
-            text, proxy = _strip_proxy(item)
-            match = _ITEM.match(text)
-            if not match:
-                continue
-            title = [match.group("title")] if match.group("title") else []
-            rows.append((label, _Row(label, match.group("name").strip(), title, proxy, page)))
+    for label, text, page in runs:
+        role = label if label in ROLE_WORDS else ""
+        for item in _split_items(text):
+            row = _run_item(item, role, page)
+            if row:
+                rows.append((label, row))
     return rows
+
+
+def _run_item(item: str, role: str, page: int) -> _Row | None:
+    text, proxy = _strip_proxy(_AND_OTHERS.sub("", item))
+    if ":" in text:  # 組織：姓＋職名
+        organization, person = text.rsplit(":", 1)
+        name, post = split_name_title(person)
+        return _Row(role, name, [clean(organization) + clean(post)] if post else [clean(organization)], proxy, page)
+    match = _ITEM.match(text)
+    if not match:
+        return None
+    name, title = match.group("name").strip(), match.group("title")
+    if not title and not looks_like_name(name):
+        name, post = split_name_title(name)
+        title = post or None
+    return _Row(role, name, [title] if title else [], proxy, page)
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _unfinished(item: str, items: list[str]) -> bool:
+    """An ``組織：姓＋職名`` item whose organization wrapped before its colon."""
+    return ":" not in item and any(":" in other for other in items[:-1] or items) and not looks_like_name(item)
 
 
 def _split_items(text: str) -> list[str]:
@@ -191,3 +189,180 @@ def _split_items(text: str) -> list[str]:
             current.append(char)
     items.append("".join(current).strip())
     return [item for item in items if item]
+
+
+# --- entries ---------------------------------------------------------------------
+
+
+def _entries(lines: list[Line]) -> list[_Row]:
+    header = next((line for line in lines if _header_fields(line)), None)
+    body = [line for line in lines if line is not header]
+    typed = [_classify(line) for line in body]
+    if header:
+        typed = [_by_header(cells, header) for cells in typed]
+    typed = [_merge_padded_names(cells) for cells in typed]
+    titles_first = _titles_first(typed)
+    rows: list[_Row] = []
+    role = ""
+    waiting: _Row | None = None  # a title printed before its name (on this line or the one above)
+    previous: list[_Row] = []  # the rows the line above produced
+    for index, (line, cells) in enumerate(zip(body, typed)):
+        produced: list[_Row] = []
+        if not any(cell.kind == NAME for cell in cells):
+            for cell in cells:
+                if cell.kind == ROLE:
+                    role = cell.text
+                elif cell.kind == PROXY_MARK and rows:
+                    rows[-1].proxy = True
+                elif cell.kind == TITLE:
+                    if titles_first and _next_starts_with_name(typed, index):
+                        waiting = _Row(role, title_parts=[cell.text], page=line.page, title_x=cell.x0)
+                    elif rows:
+                        _nearest(previous or rows[-1:], cell.x0).title_parts.append(cell.text)
+            continue
+        current = waiting
+        waiting = None
+        for cell in cells:
+            if cell.kind == ROLE:
+                role = cell.text
+                if current and current.name_raw:
+                    produced.append(current)
+                    current = None
+            elif cell.kind == SEAT:
+                continue
+            elif cell.kind == PROXY_MARK:
+                target = current or (produced[-1] if produced else rows[-1] if rows else None)
+                if target:
+                    target.proxy = True
+            elif cell.kind == NAME:
+                if current and current.name_raw:
+                    produced.append(current)
+                    current = None
+                if current is None:
+                    current = _Row(role, page=line.page)
+                current.name_raw = cell.text
+                if cell.role:
+                    current.role = role = cell.role
+                if cell.title:
+                    current.title_parts.append(cell.title)
+                    current.title_x = cell.x0
+            elif cell.kind == TITLE:
+                if titles_first and (current is None or current.name_raw):
+                    if current:
+                        produced.append(current)
+                    current = _Row(role, title_parts=[cell.text], page=line.page, title_x=cell.x0)
+                elif current is not None:
+                    current.title_parts.append(cell.text)
+                    current.title_x = current.title_x if current.title_x is not None else cell.x0
+                elif produced or rows:
+                    (produced or rows)[-1].title_parts.append(cell.text)
+        if current and current.name_raw:
+            produced.append(current)
+        elif current:
+            waiting = current
+        rows += produced
+        previous = produced
+    return rows
+
+
+def _classify(line: Line) -> list[_Cell]:
+    cells = []
+    for cell in line.cells:
+        text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
+        if text:
+            cells.append(_typed(text, cell.x0, cell.x1))
+        if proxy:
+            cells.append(_Cell(PROXY_MARK, "", cell.x1, cell.x1))
+    return cells
+
+
+def _typed(text: str, x0: float, x1: float) -> _Cell:
+    plain = clean(text)
+    if plain in ROLE_WORDS:
+        return _Cell(ROLE, plain, x0, x1, printed=text)
+    if _SEAT.match(plain):
+        return _Cell(SEAT, plain, x0, x1, printed=text)
+    seat = _SEAT_NAME.match(text)
+    if seat:
+        return _Cell(NAME, seat.group("name").strip(), x0, x1, printed=text)
+    first, _, rest = text.partition(" ")
+    if clean(first) in ROLE_WORDS and rest and looks_like_name(rest):
+        return _Cell(NAME, rest, x0, x1, role=clean(first), printed=text)
+    if looks_like_name(text):
+        return _Cell(NAME, text, x0, x1, printed=text)
+    name, title = split_name_title(text)
+    if title:
+        return _Cell(NAME, name, x0, x1, title=title, printed=text)
+    return _Cell(TITLE, plain, x0, x1, printed=text)
+
+
+def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
+    """Join a name padded to a fixed width (``茂　木　　　修``) back into one cell."""
+    out: list[_Cell] = []
+    for cell in cells:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == NAME
+            and not last.title
+            and not cell.title
+            and cell.kind in (NAME, TITLE)
+            and len(compact(cell.text)) <= 2
+            and len(display_name(last.text) + compact(cell.text)) <= 6
+            and looks_like_name(compact(last.text) + compact(cell.text))
+        ):
+            out[-1] = _Cell(NAME, f"{last.text} {cell.text}", last.x0, cell.x1, last.role, printed=last.printed)
+        else:
+            out.append(cell)
+    return out
+
+
+def _titles_first(typed: list[list[_Cell]]) -> bool:
+    before = after = 0
+    for cells in typed:
+        kinds = [cell.kind for cell in cells if cell.kind in (NAME, TITLE)]
+        if NAME in kinds and TITLE in kinds:
+            if kinds.index(TITLE) < kinds.index(NAME):
+                before += 1
+            else:
+                after += 1
+    return before > after
+
+
+def _next_starts_with_name(typed: list[list[_Cell]], index: int) -> bool:
+    if index + 1 >= len(typed):
+        return False
+    kinds = [cell.kind for cell in typed[index + 1] if cell.kind not in (SEAT, PROXY_MARK)]
+    return bool(kinds) and kinds[0] == NAME
+
+
+def _nearest(rows: list[_Row], x: float) -> _Row:
+    return min(rows, key=lambda row: abs((row.title_x if row.title_x is not None else x) - x))
+
+
+def _strip_proxy(text: str) -> tuple[str, bool]:
+    stripped = PROXY.sub("", text)
+    return stripped.strip(), stripped != text
+
+
+# --- ruled tables with a header row ---------------------------------------------------
+
+
+def _header_fields(line: Line) -> dict[float, str]:
+    found = {c.x0: _HEADER_WORDS[clean(c.text)] for c in line.cells if clean(c.text) in _HEADER_WORDS}
+    return found if len(found) >= 2 else {}
+
+
+def _by_header(cells: list[_Cell], header: Line) -> list[_Cell]:
+    """Type each cell by the column it sits in, where the table prints what its columns hold."""
+    fields = sorted(_header_fields(header).items())
+    out = []
+    for cell in cells:
+        column = max((f for f in fields if f[0] <= cell.x0 + 10), default=None, key=lambda f: f[0])
+        kind = {"role": ROLE, "name": NAME, "title": TITLE}.get(column[1]) if column else None
+        if cell.kind == PROXY_MARK or kind is None or (column[1] == "remark"):
+            out.append(cell)
+        else:
+            text = clean(cell.printed) if kind != NAME else cell.printed
+            out.append(_Cell(kind, text, cell.x0, cell.x1, printed=cell.printed))
+    return out
