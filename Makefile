@@ -7,7 +7,7 @@ IN ?= fixtures
 OUT ?= output
 BIN := $(VENV)/bin
 
-.PHONY: extract test fixtures golden clean
+.PHONY: extract test fixtures golden docs clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ fixtures: $(BIN)/.installed
 # Rewrite the expected tables in tests/golden/ from the current extractor; review with git diff.
 golden: $(BIN)/.installed
 	$(BIN)/python -m tests.golden
+
+# Rewrite the README's data dictionary from extractor/schema.py.
+docs: $(BIN)/.installed
+	$(BIN)/python -m extractor.schema --readme README.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from .evaluate import evaluate, report, totals
 from .run import provenance, run
 
 EXIT_OK = 0  # every file ended ok or partial
@@ -25,7 +26,15 @@ def main(argv: list[str] | None = None) -> int:
     run_parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a PDF, or a folder searched for *.pdf")
     run_parser.add_argument("--out", type=Path, default=Path("output"), help="folder for the tables (default: output)")
     run_parser.add_argument("-q", "--quiet", action="store_true", help="log only failures")
+    eval_parser = commands.add_parser("eval", help="score extracted tables against hand-checked answers")
+    eval_parser.add_argument("gold", type=Path, metavar="GOLD_DIR", help="one folder of answer CSVs per document")
+    eval_parser.add_argument("out", type=Path, metavar="OUT_DIR", help="the tables of a run over those documents")
+    eval_parser.add_argument("--show-misses", action="store_true", help="list every missed and extra row")
+    for name, what in THRESHOLDS.items():
+        eval_parser.add_argument(f"--min-{name}", type=float, default=0.0, metavar="X", help=f"fail below this {what}")
     args = parser.parse_args(argv)
+    if args.command == "eval":
+        return _evaluate(args)
 
     logging.basicConfig(
         level=logging.WARNING if args.quiet else logging.INFO,
@@ -49,6 +58,36 @@ def main(argv: list[str] | None = None) -> int:
     for file in failed:
         print(f"  {file.status}: {file.message}", file=sys.stderr)
     return EXIT_FILES_FAILED if failed else EXIT_OK
+
+
+THRESHOLDS = {
+    "attendee-f1": "total attendee F1",
+    "agenda-f1": "total agenda F1",
+    "materials-f1": "total materials F1",
+    "speaker-recall": "total speaker-label recall",
+    "meeting-share": "share of documents whose meeting fields are all right",
+}
+
+
+def _evaluate(args) -> int:
+    if not args.gold.is_dir() or not args.out.is_dir():
+        print(f"extractor eval: both {args.gold} and {args.out} must be folders", file=sys.stderr)
+        return EXIT_USAGE
+    results = evaluate(args.gold, args.out)
+    print(report(results, args.show_misses))
+    total = totals(results)
+    figures = {
+        "attendee-f1": total["attendees"].f1,
+        "agenda-f1": total["agenda"].f1,
+        "materials-f1": total["materials"].f1,
+        "speaker-recall": total["speakers"].recall,
+        "meeting-share": sum(r.meeting_ok for r in results) / len(results) if results else 0.0,
+    }
+    below = [f"{name} {figures[name]:.3f} < {getattr(args, 'min_' + name.replace('-', '_'))}" for name in THRESHOLDS
+             if figures[name] < getattr(args, "min_" + name.replace("-", "_"))]
+    for line in below:
+        print(f"below threshold: {line}", file=sys.stderr)
+    return EXIT_FILES_FAILED if below else EXIT_OK
 
 
 def _version_line() -> str:

@@ -73,14 +73,30 @@ def looks_like_name(text: str) -> bool:
 
     >>> looks_like_name("大 泉 潤"), looks_like_name("おおにし 順子"), looks_like_name("市長"), looks_like_name("1番")
     (True, True, False, False)
+    >>> looks_like_name("総務"), looks_like_name("南部剛")
+    (False, True)
     """
     text = display_name(text)
     if not 1 <= len(text) <= 10 or not _KANA_OR_KANJI.match(text):
         return False
+    tokens = _analysis(text)
+    if len(tokens) == 1 and len(text) >= 2 and tokens[0][1][:2] == ("名詞", "普通名詞"):
+        return False  # one common noun: 総務, 財政
     return not is_post(text) and not split_name_title(text)[1] and not is_organization(text)
 
 
-def split_name_title(text: str) -> tuple[str, str]:
+def ends_with_post(text: str) -> bool:
+    """True when the text ends in a post (次長, 審議官), not merely an organization (南部, 総務部)."""
+    return bool(_POST_END.search(compact(text)))
+
+
+def starts_as_person(text: str) -> bool:
+    """True when Sudachi reads the text as opening with a family name (南部剛, not 南部)."""
+    tokens = _analysis(compact(text))
+    return bool(tokens) and _PERSON in tokens[0][1]
+
+
+def split_name_title(text: str, expect_person: bool = False) -> tuple[str, str]:
     """``(name, title)`` from a name printed straight before its post, with no gap.
 
     Sudachi marks the family and given names (人名); the post is what follows,
@@ -94,6 +110,12 @@ def split_name_title(text: str) -> tuple[str, str]:
     ('宮腰', '内閣府特命担当大臣(消費者及び食品安全)')
     >>> split_name_title("青木克德")
     ('青木克德', '')
+
+    Where the layout says a person comes first (``消費者庁：伊藤長官、高島審議官``),
+    a short leading noun Sudachi does not know as a name is taken as one:
+
+    >>> split_name_title("高島審議官"), split_name_title("高島審議官", expect_person=True)
+    (('高島審議官', ''), ('高島', '審議官'))
     """
     text = compact(text)
     tokens = _analysis(text)
@@ -108,6 +130,8 @@ def split_name_title(text: str) -> tuple[str, str]:
         else:
             break
         end += len(surface)
+    if not person and expect_person and tokens and tokens[0][1][0] == "名詞" and len(tokens[0][0]) <= 3:
+        end, person = len(tokens[0][0]), not is_post(tokens[0][0])
     name, title = text[:end], text[end:]
     if person and name and title and is_post(title):
         return name, title

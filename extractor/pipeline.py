@@ -13,7 +13,7 @@ from .parse.agenda import parse_agenda
 from .parse.attendees import parse_attendees
 from .parse.body import parse_body
 from .parse.materials import parse_materials
-from .parse.meeting import parse_meeting
+from .parse.meeting import fill_from_body, not_minutes_reason, parse_meeting
 from .reader import read_pdf
 from .records import Extraction, Kind, Line, Meeting, Section
 from .sections import split_sections
@@ -46,9 +46,13 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         extraction.problems = parse_meeting(sections, meeting)
         for section in _of(sections, Kind.ATTENDEES):
             extraction.attendees += parse_attendees(section, meeting.meeting_id, len(extraction.attendees) + 1)
+        for section in _of(sections, Kind.ABSENTEES):
+            extraction.absentees += parse_attendees(section, meeting.meeting_id, len(extraction.absentees) + 1)
         extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id)
         extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id)
         extraction.statements = parse_body(_of(sections, Kind.BODY), meeting.meeting_id)
+        fill_from_body(meeting, extraction.statements)
+        extraction.not_minutes = not_minutes_reason(sections, extraction)
     return extraction
 
 

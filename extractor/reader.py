@@ -13,6 +13,8 @@ from .errors import CorruptPdfError, EmptyFileError, EncryptedPdfError, NotPdfEr
 from .records import Char, Document, Page, Rule
 from .settings import DEFAULT, Settings
 
+# Printed where a glyph has no character: the geta mark, as Japanese typesetting marks a missing glyph.
+UNKNOWN_GLYPH = "〓"
 # The PDF header may follow up to 1 KiB of junk; readers accept that, and so do we.
 _HEADER_WINDOW = 1024
 
@@ -51,7 +53,7 @@ def _read_page(page, settings: Settings) -> Page:
         width=float(page.width),
         height=float(page.height),
         chars=[
-            Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"])
+            Char(_glyph_text(c["text"]), c["x0"], c["x1"], c["top"], c["bottom"], c["size"])
             for c in chars
             if not c["text"].isspace()
         ],
@@ -63,6 +65,11 @@ def _read_page(page, settings: Settings) -> Page:
     )
     page.close()
     return result
+
+
+def _glyph_text(text: str) -> str:
+    """A glyph the font maps to no character comes as ``(cid:8494)``; it is one unknown character."""
+    return UNKNOWN_GLYPH if text.startswith("(cid:") else text
 
 
 def _has_doubled_glyphs(chars: list[dict], tolerance: float) -> bool:

@@ -214,7 +214,9 @@ class Extraction:
 
     meeting: Meeting
     attendees: list[Attendee] = field(default_factory=list)
+    absentees: list[Attendee] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     materials: list[Material] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    not_minutes: str = ""  # why the document is not minutes, when it is not

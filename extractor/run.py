@@ -54,6 +54,9 @@ def extract_file(path: Path, settings: Settings = DEFAULT) -> tuple[FileResult, 
         log.exception("%s: unexpected error", path)
         return FileResult(str(path), "", "", "error", f"{path}: {type(error).__name__}: {error}", None), None
     meeting = extraction.meeting
+    if extraction.not_minutes:
+        message = f"{path}: not minutes: {extraction.not_minutes}"
+        return FileResult(str(path), meeting.source_sha256, "", "not_minutes", message, meeting.page_count), None
     status = "partial" if extraction.problems else "ok"
     message = "; ".join(str(problem) for problem in extraction.problems)
     return FileResult(str(path), meeting.source_sha256, meeting.meeting_id, status, message, meeting.page_count), extraction
@@ -72,6 +75,7 @@ def run(paths: list[Path], out_dir: Path, settings: Settings = DEFAULT) -> RunRe
     tables = {
         "meetings": [e.meeting for e in result.extractions],
         "attendees": [row for e in result.extractions for row in e.attendees],
+        "absentees": [row for e in result.extractions for row in e.absentees],
         "agenda": [row for e in result.extractions for row in e.agenda],
         "materials": [row for e in result.extractions for row in e.materials],
         "statements": [row for e in result.extractions for row in e.statements],

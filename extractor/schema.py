@@ -70,6 +70,18 @@ TABLES: tuple[Table, ...] = (
         page=PAGE,
     ),
     _table(
+        "absentees", Attendee, ("meeting_id", "seq"), "One row per person listed as absent (欠席); same columns as attendees.",
+        meeting_id=MEETING_ID,
+        seq=("integer", "Position in the printed list of absentees, from 1."),
+        group=("string", "The list the person appears under (欠席委員, 欠席議員, ...)."),
+        role=("string", "Role label for the row, as for attendees."),
+        name=("string", "Person's name without layout spaces or honorifics."),
+        name_raw=("string", "The name as printed, layout spaces kept."),
+        title=("string", "Official title as printed."),
+        proxy=("boolean", "Always False for absentees unless a proxy mark is printed."),
+        page=PAGE,
+    ),
+    _table(
         "agenda", AgendaItem, ("meeting_id", "item_no"), "One row per agenda item or sub-item.",
         meeting_id=MEETING_ID,
         item_no=("string", "Item number as a dotted path: 2 for (2), 2.1 for the first sub-item under it."),
@@ -100,7 +112,7 @@ TABLES: tuple[Table, ...] = (
         source_file=("string", "Path of the input file as given on the command line."),
         source_sha256=("string", "SHA-256 of the file's bytes; empty when it could not be read."),
         meeting_id=MEETING_ID,
-        status=("string", "ok, partial (extracted, with warnings), or why not: not_pdf, empty, corrupt, encrypted, no_text_layer, error."),
+        status=("string", "ok, partial (extracted, with warnings), not_minutes (a PDF that is not minutes), or why not: not_pdf, empty, corrupt, encrypted, no_text_layer, error."),
         message=("string", "What went wrong or looked odd, with page numbers; empty when nothing did."),
         page_count=("integer", "Number of pages, when the PDF could be opened."),
     ),
@@ -120,5 +132,24 @@ def data_dictionary() -> str:
     return "\n".join(out)
 
 
+def update_readme(path: str) -> None:
+    """Rewrite the data dictionary between the README's markers."""
+    import re
+    from pathlib import Path
+
+    readme = Path(path)
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- data-dictionary:start", "<!-- data-dictionary:end -->"
+    head, _, rest = text.partition(start)
+    marker_line, _, _ = rest.partition("\n")
+    _, _, tail = rest.partition(end)
+    readme.write_text(f"{head}{start}{marker_line}\n{data_dictionary()}{end}{tail}", encoding="utf-8")
+
+
 if __name__ == "__main__":
-    print(data_dictionary(), end="")
+    import sys
+
+    if sys.argv[1:2] == ["--readme"]:
+        update_readme(sys.argv[2])
+    else:
+        print(data_dictionary(), end="")

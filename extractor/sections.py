@@ -22,7 +22,8 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.ATTENDEES: (
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
-        "出席者", "説明員", "オブザーバー", "陪席者", "陪席", "参加者", "事務局",
+        "出席者", "説明員", "オブザーバー", "陪席者", "陪席", "参加者", "事務局職員出席者", "事務局職員",
+        "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者"),
     Kind.AGENDA: ("会議に付した事件", "付議事件", "議事次第", "議事日程", "議題", "案件", "次第", "議事"),
@@ -62,8 +63,11 @@ _SPEAKER_ENDINGS = re.compile(
     r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|代行|代理|総理|人)(?:\([^)]*\))?$"
 )
 _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
+_EVENTS = "開会|開議|散会|閉会|休憩|再開|閉議|延会"
 _STAGE_DIRECTION = re.compile(
-    r"^[\[〔(<] ?(?:午前|午後)?[^\]〕)>]{0,20}(?:開会|開議|散会|閉会|休憩|再開|閉議|延会)[^\]〕)>]{0,10}[\]〕)>]$"
+    rf"^(?:[\[〔(<] ?(?:午前|午後)?[^\]〕)>]{{0,20}}(?:{_EVENTS})[^\]〕)>]{{0,10}}[\]〕)>]"
+    rf"|(?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)? ?(?:{_EVENTS})(?:・(?:{_EVENTS}))?"
+    rf"|△ ?(?:{_EVENTS}))$"
 )
 
 
@@ -103,8 +107,9 @@ def find_heading(line: Line) -> Heading | None:
         return None
     word = match.group("word").replace(" ", "")
     style = numbering_style(line.cells[0].raw) if match.group("num") else ("bracket" if match.group("open") else "none")
-    if style == "none" and (match.group("rest") or len(line.cells) > 1):
-        return None  # an unnumbered heading stands alone on its line
+    others = " ".join(cell.text for cell in line.cells[1:])
+    if style == "none" and (match.group("rest") or (others and not _is_remark(others))):
+        return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
     return Heading(_KIND_OF[word], word, style, match.group("rest").strip())
 
 
@@ -165,6 +170,8 @@ def is_stage_direction(text: str) -> bool:
 
     >>> is_stage_direction("[午前10時 開会]"), is_stage_direction("(休憩)"), is_stage_direction("(1)議題")
     (True, True, False)
+    >>> is_stage_direction("午前10時00分 開会"), is_stage_direction("午前10時開会の予定")
+    (True, False)
     """
     return bool(_STAGE_DIRECTION.match(text))
 
@@ -211,8 +218,8 @@ def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -
 def _implicit_section(line: Line, current: Section) -> str | None:
     """Sections that start without a heading: the body at its first turn, a bare date item."""
     text = line.text
-    if speaker_label(text) or is_stage_direction(text):
-        return Kind.BODY
+    if speaker_label(text) or (is_stage_direction(text) and current.kind != Kind.FRONT):
+        return Kind.BODY  # a time line under the title is the header's, not a stage direction
     marked = _MARKED.match(text)
     if not marked:
         return None
@@ -228,5 +235,6 @@ def _has(sections: list[Section], kind: str) -> bool:
 
 
 def _is_remark(text: str) -> bool:
-    return bool(re.fullmatch(r"\((?:次のとおり|別紙のとおり|敬称略[^)]*)\)", text))
+    """A note after a heading that holds nothing to extract: ``（次のとおり）``, ``（13名）``, ``（なし）``."""
+    return bool(re.fullmatch(r"\((?:次のとおり|別紙のとおり|敬称略[^)]*|[0-9]+ ?[名人]|なし)\)", text))
 

@@ -15,6 +15,8 @@ ITEM_NUMBER = re.compile(
     r"|(?P<kanji>[一二三四五六七八九十]+) ?[.、])"
 )
 BULLET = re.compile(r"^[・●○◯〇◆◇■□▪•\-] ?")
+# "議事日程と同じ", "同上": a reference to another list, not an item.
+_SAME_AS = re.compile(r"(?:と同じ|に同じ|のとおり|同上)$")
 
 
 def parse_agenda(sections: list[Section], meeting_id: str) -> list[AgendaItem]:
@@ -30,6 +32,8 @@ def parse_agenda(sections: list[Section], meeting_id: str) -> list[AgendaItem]:
     bullets: dict[str, int] = {}
     for line in (line for section in sections for line in section.lines if line.text):
         text = line.text
+        if _SAME_AS.search(text):
+            continue
         number = ITEM_NUMBER.match(text)
         bullet = None if number else BULLET.match(text)
         if number:

@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..names import compact, display_name, is_organization, is_post, looks_like_name, split_name_title
+from ..names import (
+    compact,
+    display_name,
+    ends_with_post,
+    is_organization,
+    is_post,
+    looks_like_name,
+    split_name_title,
+    starts_as_person,
+)
 from ..records import Attendee, Line, Section
 from .common import clean, join_lines
 
@@ -106,8 +115,10 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
         text = line.text
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
         following = lines[index + 1] if index + 1 < len(lines) else None
+        above = lines[index - 1] if index else None
         standalone = (
             len(line.cells) == 1
+            and (above is None or line.x0 < above.x0 - line.size / 2)
             and len(text) <= 20
             and not re.search(r"[:、,()]", text)
             and is_organization(text)
@@ -128,8 +139,10 @@ def _labelled_runs(lines: list[Line]) -> list[tuple[str, _Row]]:
     """``委員：a、b、c`` runs. A line ends its last item unless the item is unfinished
     (an open bracket, an organization still waiting for its colon)."""
     runs: list[list] = []  # [label, text, page]
+    label_x = lines[0].x0
     for line in lines:
-        match = _LABEL.match(line.text)
+        # Lines indented past the labels continue the run above, whatever colons they hold.
+        match = _LABEL.match(line.text) if line.x0 <= label_x + line.size / 2 else None
         text = line.text
         if runs:
             last = _split_items(runs[-1][1])[-1:] or [""]
@@ -155,16 +168,16 @@ def _run_item(item: str, role: str, page: int) -> _Row | None:
     text, proxy = _strip_proxy(_AND_OTHERS.sub("", item))
     if ":" in text:  # 組織：姓＋職名
         organization, person = text.rsplit(":", 1)
-        name, post = split_name_title(person)
+        name, post = split_name_title(person, expect_person=True)
         return _Row(role, name, [clean(organization) + clean(post)] if post else [clean(organization)], proxy, page)
+    name, post = split_name_title(text, expect_person=True)
+    if post:  # 伊藤長官, 宮腰内閣府特命担当大臣(消費者及び食品安全)
+        return _Row(role, name, [post], proxy, page)
     match = _ITEM.match(text)
     if not match:
         return None
-    name, title = match.group("name").strip(), match.group("title")
-    if not title and not looks_like_name(name):
-        name, post = split_name_title(name)
-        title = post or None
-    return _Row(role, name, [title] if title else [], proxy, page)
+    title = match.group("title")
+    return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
 
 
 def _unbalanced(text: str) -> bool:
@@ -200,6 +213,8 @@ def _entries(lines: list[Line]) -> list[_Row]:
     typed = [_classify(line) for line in body]
     if header:
         typed = [_by_header(cells, header) for cells in typed]
+    else:
+        typed = _by_column(typed, body[0].size if body else 10.0)
     typed = [_merge_padded_names(cells) for cells in typed]
     titles_first = _titles_first(typed)
     rows: list[_Row] = []
@@ -270,10 +285,25 @@ def _classify(line: Line) -> list[_Cell]:
     for cell in line.cells:
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
         if text:
-            cells.append(_typed(text, cell.x0, cell.x1))
+            cells += _split_cell(text, cell.x0, cell.x1)
         if proxy:
             cells.append(_Cell(PROXY_MARK, "", cell.x1, cell.x1))
     return cells
+
+
+def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
+    """A cell holding a post and a name with only a space between (``議事調査課長 米谷公伸``) is two."""
+    whole = _typed(text, x0, x1)
+    if " " not in text or (whole.kind == NAME and whole.role) or whole.kind in (ROLE, SEAT):
+        return [whole]
+    for i in reversed([i for i, char in enumerate(text) if char == " "]):
+        left, right = text[:i], text[i + 1 :]
+        if is_post(left) and looks_like_name(right):
+            middle = x0 + (x1 - x0) * (i + 1) / len(text)  # where the name starts, near enough
+            return [_Cell(TITLE, clean(left), x0, middle, printed=left), _Cell(NAME, right, middle, x1, printed=right)]
+        if looks_like_name(left) and is_post(right):
+            return [_Cell(NAME, left, x0, x1, title=clean(right), printed=text)]
+    return [whole]
 
 
 def _typed(text: str, x0: float, x1: float) -> _Cell:
@@ -296,12 +326,55 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
     return _Cell(TITLE, plain, x0, x1, printed=text)
 
 
+def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
+    """A cell read alone as a name or a title takes what most cells starting at its x hold.
+
+    ``総 合 政策`` reads like a name, but stands in a column of posts (市長, 教育長 …).
+    """
+    votes: dict[float, list[str]] = {}
+    for cells in typed:
+        for cell in cells:
+            if cell.kind in (NAME, TITLE) and not cell.title and not cell.role:
+                key = next((x for x in votes if abs(x - cell.x0) <= em / 2), cell.x0)
+                votes.setdefault(key, []).append(cell.kind)
+
+    def column_kind(x0: float) -> str | None:
+        key = next((x for x in votes if abs(x - x0) <= em / 2), None)
+        kinds = votes.get(key, [])
+        for kind in (NAME, TITLE):
+            if len(kinds) >= 3 and kinds.count(kind) >= 0.6 * len(kinds):
+                return kind
+        return None
+
+    out = []
+    for cells in typed:
+        row = []
+        for cell in cells:
+            kind = column_kind(cell.x0) if cell.kind in (NAME, TITLE) and not cell.title and not cell.role else None
+            if kind and kind != cell.kind:
+                text = cell.printed if kind == NAME else clean(cell.printed)
+                cell = _Cell(kind, text, cell.x0, cell.x1, printed=cell.printed)
+            row.append(cell)
+        out.append(row)
+    return out
+
+
 def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
     """Join a name padded to a fixed width (``茂　木　　　修``) back into one cell."""
     out: list[_Cell] = []
     for cell in cells:
         last = out[-1] if out else None
         if (
+            last is not None
+            and last.kind == TITLE
+            and cell.kind == NAME
+            and len(compact(last.printed)) <= 3
+            and not ends_with_post(last.printed)  # 南部 can be a family name, 次長 cannot
+            and looks_like_name(compact(last.printed) + compact(cell.text))
+            and starts_as_person(compact(last.printed) + compact(cell.text))
+        ):
+            out[-1] = _Cell(NAME, f"{last.printed} {cell.text}", last.x0, cell.x1, printed=last.printed)
+        elif (
             last is not None
             and last.kind == NAME
             and not last.title
