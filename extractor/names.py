@@ -27,9 +27,20 @@ def _tokenizer():
     return dictionary.Dictionary(dict="core").tokenizer(mode=SplitMode.C)
 
 
+# Variant characters printed in names (the names keep them) read as their common form,
+# which is the one the dictionary knows. One character to one, so positions hold.
+_VARIANTS = str.maketrans("髙﨑德邊邉齊齋濵濱惠栁塚琢", "高崎徳辺辺斉斎浜浜恵柳塚琢")
+
+
 @lru_cache(maxsize=20_000)
 def _analysis(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((m.surface(), tuple(m.part_of_speech()[:4])) for m in _tokenizer().tokenize(text))
+    common = text.translate(_VARIANTS)
+    out, offset = [], 0
+    for morpheme in _tokenizer().tokenize(common):
+        length = len(morpheme.surface())
+        out.append((text[offset : offset + length], tuple(morpheme.part_of_speech()[:4])))
+        offset += length
+    return tuple(out)
 
 
 def compact(raw: str) -> str:
@@ -111,11 +122,14 @@ def split_name_title(text: str, expect_person: bool = False) -> tuple[str, str]:
     >>> split_name_title("青木克德")
     ('青木克德', '')
 
-    Where the layout says a person comes first (``消費者庁：伊藤長官、高島審議官``),
-    a short leading noun Sudachi does not know as a name is taken as one:
+    Where the layout says a person comes first (``消費者庁：伊藤長官、高島審議官``,
+    a column of names run into posts), a name Sudachi does not know ends where
+    a post's first word begins:
 
     >>> split_name_title("高島審議官"), split_name_title("高島審議官", expect_person=True)
     (('高島審議官', ''), ('高島', '審議官'))
+    >>> split_name_title("松下重志産業企画室長", expect_person=True)
+    ('松下重志', '産業企画室長')
     """
     text = compact(text)
     tokens = _analysis(text)
@@ -123,6 +137,14 @@ def split_name_title(text: str, expect_person: bool = False) -> tuple[str, str]:
     for index, (surface, pos) in enumerate(tokens):
         if _PERSON in pos:
             person = True
+        elif (
+            person
+            and index == 1
+            and pos[:2] == ("名詞", "固有名詞")
+            and len(surface) <= 3
+            and not _ORGANIZATION_END.search(surface)
+        ):
+            pass  # a given name Sudachi reads as a place (野口 穂高)
         elif index == 0 and len(tokens) > 1 and _PERSON in tokens[1][1]:
             pass  # a family name Sudachi does not know, before a given name it does (宿村篤由)
         elif person and pos[0] == "接尾辞" and len(surface) == 1 and not _POST_END.match(surface) and index > 1:
@@ -130,11 +152,34 @@ def split_name_title(text: str, expect_person: bool = False) -> tuple[str, str]:
         else:
             break
         end += len(surface)
-    if not person and expect_person and tokens and tokens[0][1][0] == "名詞" and len(tokens[0][0]) <= 3:
-        end, person = len(tokens[0][0]), not is_post(tokens[0][0])
     name, title = text[:end], text[end:]
     if person and name and title and is_post(title):
         return name, title
+    if expect_person:
+        return _split_at_post(text)
+    return text, ""
+
+
+def _split_at_post(text: str) -> tuple[str, str]:
+    """Split before the first word of a post, leaving a name of usual length (three to five characters first).
+
+    The name must hold something other than common nouns (産業企画室長 is a post, not 産業企 + 画室長).
+    """
+    spans, offset = [], 0
+    for surface, pos in _analysis(text):
+        spans.append((offset, offset + len(surface), pos))
+        offset += len(surface)
+    for length in (3, 4, 5, 2, 6, 1):
+        name, title = text[:length], text[length:]
+        if len(title) < 2 or not _KANA_OR_KANJI.match(name) or not is_post(title):
+            continue
+        if all(pos[:2] == ("名詞", "普通名詞") for start, _, pos in spans if start < length):
+            continue
+        first, pos = _analysis(title)[0]
+        if title in ("長", "官") or (len(first) >= 2 and _PERSON not in pos and pos[0] in ("名詞", "形状詞")):
+            return name, title
+        if len(first) >= 2 and pos[0] == "名詞" and _POST_END.search(first):
+            return name, title
     return text, ""
 
 

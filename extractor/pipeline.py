@@ -48,8 +48,9 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
             extraction.attendees += parse_attendees(section, meeting.meeting_id, len(extraction.attendees) + 1)
         for section in _of(sections, Kind.ABSENTEES):
             extraction.absentees += parse_attendees(section, meeting.meeting_id, len(extraction.absentees) + 1)
-        extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id)
-        extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id)
+        right = text_right_edge(content)
+        extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id, right)
+        extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id, right)
         extraction.statements = parse_body(_of(sections, Kind.BODY), meeting.meeting_id)
         fill_from_body(meeting, extraction.statements)
         extraction.not_minutes = not_minutes_reason(sections, extraction)
@@ -64,6 +65,12 @@ def meeting_id(sha256: str) -> str:
 def normalize_line(line: Line) -> Line:
     """The line with every cell's text put through the character policy."""
     return replace(line, cells=tuple(replace(cell, text=normalize(cell.raw)) for cell in line.cells))
+
+
+def text_right_edge(lines: list[Line]) -> float:
+    """Where full lines of text end on the page: the right edge most long lines reach."""
+    ends = sorted(line.x1 for line in lines)
+    return ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
 
 
 def _of(sections: list[Section], kind: str) -> list[Section]:

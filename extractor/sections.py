@@ -26,7 +26,9 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者"),
-    Kind.AGENDA: ("会議に付した事件", "付議事件", "議事次第", "議事日程", "議題", "案件", "次第", "議事"),
+    Kind.AGENDA: (
+        "本日の会議に付した事件", "会議に付した事件", "付議事件", "議事次第", "議事日程", "議題", "案件", "次第", "議事",
+    ),
     Kind.MATERIALS: ("配付資料", "配布資料", "公開資料", "提出資料", "要求資料", "会議資料", "参考資料", "資料"),
     Kind.BODY: (
         "議事の概要", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
@@ -51,16 +53,18 @@ _KIND_OF = {w: kind for kind, words in HEADING_WORDS.items() for w in words}
 _WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS)
 _HEADING = re.compile(
     rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《])?(?P<word>{_WORD_ALTERNATION})(?(open)[】\]>〉》])"
-    r"(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
+    r"(?: ?第 ?[0-9]+ ?号)?(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
 )
 _MARKED = re.compile(rf"^[{_HEADING_MARKS}] ?(?P<rest>.+)$")
 # A speaker label names a person by a post, a title or a name in brackets.
 _SPEAKER = re.compile(
-    rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>\([^)]{{1,30}}\)|[^ :、。()]{{1,24}}(?:\([^)]{{1,20}}\))?)"
+    rf"^(?P<mark>[{SPEAKER_MARKS}]) ?"
+    r"(?P<label>\([^)]{1,30}\)|[^ :、。()]{1,24}(?:\([^)]{1,20}\)[^ :、。()]{0,10})?)"
     r"(?P<sep>:| |$)"
 )
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|代行|代理|総理|人)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|代行|代理|総理|人)(?:\([^)]*\))?$"
+    r"|\([^)]*(?:議員|君|氏|様|長|員)\)$"
 )
 _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
 _EVENTS = "開会|開議|散会|閉会|休憩|再開|閉議|延会"
@@ -108,9 +112,10 @@ def find_heading(line: Line) -> Heading | None:
     word = match.group("word").replace(" ", "")
     style = numbering_style(line.cells[0].raw) if match.group("num") else ("bracket" if match.group("open") else "none")
     others = " ".join(cell.text for cell in line.cells[1:])
-    if style == "none" and (match.group("rest") or (others and not _is_remark(others))):
+    rest = match.group("rest")
+    if style == "none" and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
         return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
-    return Heading(_KIND_OF[word], word, style, match.group("rest").strip())
+    return Heading(_KIND_OF[word], word, style, "" if _is_remark(rest.strip()) else rest.strip())
 
 
 def numbering_style(raw: str) -> str:
@@ -155,6 +160,8 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     True
     >>> speaker_label("◯市会第3会議室") is None
     True
+    >>> speaker_label("○中村(謙)関係官 御説明します。")[0], speaker_label("○22番(筒井たかひさ議員) 質問します。")[0]
+    ('中村(謙)関係官', '22番(筒井たかひさ議員)')
     """
     match = _SPEAKER.match(text)
     if not match:
@@ -236,5 +243,7 @@ def _has(sections: list[Section], kind: str) -> bool:
 
 def _is_remark(text: str) -> bool:
     """A note after a heading that holds nothing to extract: ``（次のとおり）``, ``（13名）``, ``（なし）``."""
-    return bool(re.fullmatch(r"\((?:次のとおり|別紙のとおり|敬称略[^)]*|[0-9]+ ?[名人]|なし)\)", text))
+    return bool(
+        re.fullmatch(r"\((?:次のとおり|別紙のとおり|敬称略[^)]*|[0-9]+ ?[名人]|なし)\)|第 ?[0-9]+ ?号", text)
+    )
 

@@ -1,4 +1,4 @@
-"""Agenda items: numbered items, bulleted sub-items, titles wrapping to the next line."""
+"""Agenda items: numbered items, bulleted and indented sub-items, titles wrapping to the next line."""
 
 from __future__ import annotations
 
@@ -7,56 +7,80 @@ import re
 from ..dates import kanji_number
 from ..records import AgendaItem, Line, Section
 from ..sections import numbering_style
-from .common import clean, join_lines, split_presenter
+from .common import clean, join_lines, list_right_edge, split_presenter, wraps
 
-# An item number as normalized text shows it: (1) 1. 1 一、 第1.
+# An item number as normalized text shows it: (1) 1. 1 一、 第1 日程第1.
 ITEM_NUMBER = re.compile(
-    r"^(?:\( ?(?P<paren>[0-9]+) ?\)|第 ?(?P<dai>[0-9]+)|(?P<digit>[0-9]+)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))"
-    r"|(?P<kanji>[一二三四五六七八九十]+) ?[.、])"
+    r"^(?:日程 ?第 ?(?P<nittei>[0-9]+) ?|\( ?(?P<paren>[0-9]+) ?\)|第 ?(?P<dai>[0-9]+)(?![0-9]* ?号)"
+    r"|(?P<digit>[0-9]+)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))|(?P<kanji>[一二三四五六七八九十]+) ?[.、])"
 )
 BULLET = re.compile(r"^[・●○◯〇◆◇■□▪•\-] ?")
+# 報告第1号, 議案第1号, 市第54号議案: a bill listed under an agenda item.
+BILL = re.compile(r"^[^ 0-9]{0,8}第 ?[0-9]+ ?号")
 # "議事日程と同じ", "同上": a reference to another list, not an item.
 _SAME_AS = re.compile(r"(?:と同じ|に同じ|のとおり|同上)$")
+_BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
 
 
-def parse_agenda(sections: list[Section], meeting_id: str) -> list[AgendaItem]:
+def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0.0) -> list[AgendaItem]:
     """Every agenda item, numbered as printed (``2.1`` is the first sub-item of ``2``).
 
     Each numbering style met is one level deeper than the styles before it; a
-    bullet is a sub-item of the deepest numbered item; an unnumbered line
-    continues the title of the item above it.
+    bullet, a bill (``報告第1号``) or an indented line under an item is a
+    sub-item of it; a line under an item that filled its line continues its title.
     """
     items: list[AgendaItem] = []
     styles: list[str] = []  # numbering styles in the order met: outermost first
     open_items: list[str] = []  # item_no of the last item at each level
-    bullets: dict[str, int] = {}
-    for line in (line for section in sections for line in section.lines if line.text):
-        text = line.text
-        if _SAME_AS.search(text):
-            continue
-        number = ITEM_NUMBER.match(text)
-        bullet = None if number else BULLET.match(text)
-        if number:
-            style = numbering_style(line.cells[0].raw)
-            if style not in styles:
-                styles.append(style)
-            level = min(styles.index(style), len(open_items))
-            parent = open_items[level - 1] if level else ""
-            own = kanji_number(next(group for group in number.groups() if group))
-            item_no = f"{parent}.{own}" if parent else str(own)
-            open_items[level:] = [item_no]
-            items.append(_item(meeting_id, item_no, parent, text[number.end() :], line))
-        elif bullet:
-            parent = open_items[-1] if open_items else ""
-            bullets[parent] = bullets.get(parent, 0) + 1
-            item_no = f"{parent}.{bullets[parent]}" if parent else str(bullets[parent])
-            items.append(_item(meeting_id, item_no, parent, text[bullet.end() :], line))
-        elif items:
-            last = items[-1]
-            last.title, last.presenter = split_presenter(clean(join_lines([_printed(last), text])))
-        else:
-            items.append(_item(meeting_id, "1", "", text, line))
-            open_items = ["1"]
+    children: dict[str, int] = {}
+    last_line: Line | None = None
+    item_x: dict[str, float] = {}
+
+    def add_child(parent: str, text: str, line: Line) -> None:
+        children[parent] = children.get(parent, 0) + 1
+        item_no = f"{parent}.{children[parent]}" if parent else str(children[parent])
+        items.append(_item(meeting_id, item_no, parent, text, line))
+        item_x[item_no] = line.x0
+
+    for section in sections:
+        right = list_right_edge(section.lines, right_edge)
+        for line in section.lines:
+            text = line.text
+            if not text or _SAME_AS.search(text):
+                continue
+            number = ITEM_NUMBER.match(text)
+            if number:
+                style = numbering_style(line.cells[0].raw)
+                if style not in styles:
+                    styles.append(style)
+                level = min(styles.index(style), len(open_items))
+                parent = open_items[level - 1] if level else ""
+                own = kanji_number(next(group for group in number.groups() if group))
+                item_no = f"{parent}.{own}" if parent else str(own)
+                open_items[level:] = [item_no]
+                items.append(_item(meeting_id, item_no, parent, text[number.end() :], line))
+                item_x[item_no] = line.x0
+            elif BULLET.match(text):
+                add_child(open_items[-1] if open_items else "", text[BULLET.match(text).end() :], line)
+            elif items and not items[-1].title:
+                items[-1].title, items[-1].presenter = split_presenter(clean(text))  # 日程第1 ⏎ its title
+            elif items and BILL.match(text) and not items[-1].parent_no:
+                add_child(items[-1].item_no, text, line)
+            elif items and BILL.match(text):
+                add_child(items[-1].parent_no, text, line)
+            elif items and _BRACKETED.match(text) and not items[-1].presenter and split_presenter(f"x{text}")[1]:
+                items[-1].presenter = split_presenter(f"x{text}")[1]
+            elif items and (wraps(last_line, right) or _BRACKETED.match(text)):
+                last = items[-1]
+                last.title, last.presenter = split_presenter(clean(join_lines([_printed(last), text])))
+            elif items and line.x0 > item_x.get(items[-1].item_no, line.x0) + line.size / 2:
+                add_child(items[-1].item_no, text, line)
+            else:
+                parent = items[-1].parent_no if items else ""
+                add_child(parent, text, line)
+                if not parent:
+                    open_items = [items[-1].item_no]
+            last_line = line
     return items
 
 

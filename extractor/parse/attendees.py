@@ -170,9 +170,10 @@ def _run_item(item: str, role: str, page: int) -> _Row | None:
         organization, person = text.rsplit(":", 1)
         name, post = split_name_title(person, expect_person=True)
         return _Row(role, name, [clean(organization) + clean(post)] if post else [clean(organization)], proxy, page)
-    name, post = split_name_title(text, expect_person=True)
-    if post:  # 伊藤長官, 宮腰内閣府特命担当大臣(消費者及び食品安全)
-        return _Row(role, name, [post], proxy, page)
+    if not looks_like_name(text):
+        name, post = split_name_title(text, expect_person=True)
+        if post:  # 伊藤長官, 宮腰内閣府特命担当大臣(消費者及び食品安全)
+            return _Row(role, name, [post], proxy, page)
     match = _ITEM.match(text)
     if not match:
         return None
@@ -327,21 +328,23 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
 
 
 def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
-    """A cell read alone as a name or a title takes what most cells starting at its x hold.
+    """A cell takes what most cells starting at its x hold.
 
-    ``総 合 政策`` reads like a name, but stands in a column of posts (市長, 教育長 …).
+    ``総 合 政策`` reads like a name, but stands in a column of posts (市長, 教育長 …);
+    ``松下重志産業企画室長`` reads like a post, but stands in a column of names run into posts.
     """
     votes: dict[float, list[str]] = {}
     for cells in typed:
         for cell in cells:
-            if cell.kind in (NAME, TITLE) and not cell.title and not cell.role:
+            if cell.kind in (NAME, TITLE) and not cell.role:
+                kind = "run" if cell.title else cell.kind
                 key = next((x for x in votes if abs(x - cell.x0) <= em / 2), cell.x0)
-                votes.setdefault(key, []).append(cell.kind)
+                votes.setdefault(key, []).append(kind)
 
     def column_kind(x0: float) -> str | None:
         key = next((x for x in votes if abs(x - x0) <= em / 2), None)
         kinds = votes.get(key, [])
-        for kind in (NAME, TITLE):
+        for kind in (NAME, TITLE, "run"):
             if len(kinds) >= 3 and kinds.count(kind) >= 0.6 * len(kinds):
                 return kind
         return None
@@ -351,7 +354,11 @@ def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
         row = []
         for cell in cells:
             kind = column_kind(cell.x0) if cell.kind in (NAME, TITLE) and not cell.title and not cell.role else None
-            if kind and kind != cell.kind:
+            if kind == "run":
+                name, title = split_name_title(cell.printed, expect_person=True)
+                if title:
+                    cell = _Cell(NAME, name, cell.x0, cell.x1, title=title, printed=cell.printed)
+            elif kind and kind != cell.kind:
                 text = cell.printed if kind == NAME else clean(cell.printed)
                 cell = _Cell(kind, text, cell.x0, cell.x1, printed=cell.printed)
             row.append(cell)

@@ -12,6 +12,8 @@ from ..textnorm import close_letter_spacing, squeeze_spaces
 _SQUARE_TAIL = re.compile(r"^(?P<title>.*?) ?[\[【〔](?P<who>[^\]】〕]+)[\]】〕]$")
 _ROUND_TAIL = re.compile(r"^(?P<title>.+?) ?\((?P<who>[^()]+)\)$")
 _PRESENTER_WORDS = re.compile(r"(?:からの)?(?:提出資料|説明資料|提出|説明|資料|報告)$")
+# A bracket naming several bodies, or joined by および, is what an item is about, not who presents it.
+_LIST = re.compile(r"[、,]|および|及び")
 _BODY_ENDINGS = re.compile(r"(?:省|庁|府|局|部|課|室|会|委員|事務局|本部|機構|センター|大臣|長|官|市|県|都|道|区|町|村)$")
 
 
@@ -33,7 +35,7 @@ def split_presenter(text: str) -> tuple[str, str]:
     match = _ROUND_TAIL.match(text)
     if match:
         named = _PRESENTER_WORDS.sub("", match.group("who").strip())
-        if _BODY_ENDINGS.search(named):
+        if _BODY_ENDINGS.search(named) and not _LIST.search(named):
             return match.group("title").strip(), named
     return text, ""
 
@@ -60,6 +62,18 @@ def clean(text: str) -> str:
     ('開会', '中央合同庁舎8号館1階講堂')
     """
     return squeeze_spaces(close_letter_spacing(text.strip()))
+
+
+def wraps(line: Line | None, right_edge: float) -> bool:
+    """True when the line runs to the right edge of the text, so its text goes on below."""
+    return line is not None and right_edge > 0 and line.x1 >= right_edge - 2 * line.size
+
+
+def list_right_edge(lines: list[Line], page_right_edge: float) -> float:
+    """Where a list's full lines end: lists are often narrower than the page (a right indent,
+    a table), so a list of a few lines or more is measured by its own longest line."""
+    lines = [line for line in lines if line.text]
+    return max(line.x1 for line in lines) if len(lines) >= 3 else page_right_edge
 
 
 def body_right_edge(lines: list[Line]) -> float:

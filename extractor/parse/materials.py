@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..records import Material, Section
-from .common import clean, join_lines, split_presenter
+from .common import clean, join_lines, list_right_edge, split_presenter, wraps
+
+_BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
 
 MATERIAL = re.compile(
     r"^(?P<prefix>参考資料|部会資料|追加資料|机上資料|資料) ?(?P<num>[0-9]+(?: ?- ?[0-9]+)*)?(?=[ :]|$|[^0-9])[ :]*(?P<title>.*)$"
@@ -13,11 +15,27 @@ MATERIAL = re.compile(
 SUB_NUMBER = re.compile(r"^(?P<num>[0-9]+ ?- ?[0-9]+)[ :]*(?P<title>.*)$")
 
 
-def parse_materials(sections: list[Section], meeting_id: str) -> list[Material]:
-    """Every listed material; a line without a number continues the title above it."""
+def parse_materials(sections: list[Section], meeting_id: str, right_edge: float = 0.0) -> list[Material]:
+    """Every listed material. A line without a number continues the title above it when that
+    one ran to the right edge, names its presenter when it is a bracket, and is a material of
+    its own otherwise."""
     materials: list[Material] = []
     prefix = "資料"
-    for line in (line for section in sections for line in section.lines if line.text):
+    for section in sections:
+        materials += _section_materials(section, meeting_id, right_edge, prefix)
+    # A bare "参考資料" line over "参考資料1 …" lines is a subheading, not a material.
+    return [
+        m
+        for i, m in enumerate(materials)
+        if m.title or not any(other.material_no.startswith(m.material_no) for other in materials[i + 1 :])
+    ]
+
+
+def _section_materials(section: Section, meeting_id: str, right_edge: float, prefix: str) -> list[Material]:
+    materials: list[Material] = []
+    last_line = None
+    right_edge = list_right_edge(section.lines, right_edge)
+    for line in (line for line in section.lines if line.text):
         text = line.text
         match = MATERIAL.match(text)
         sub = None if match else SUB_NUMBER.match(text)
@@ -28,18 +46,16 @@ def parse_materials(sections: list[Section], meeting_id: str) -> list[Material]:
         elif sub:
             number = sub.group("num").replace(" ", "")
             materials.append(_material(meeting_id, prefix + number, sub.group("title"), line.page))
-        elif materials:
+        elif materials and _BRACKETED.match(text) and not materials[-1].presenter and split_presenter(f"x{text}")[1]:
+            materials[-1].presenter = split_presenter(f"x{text}")[1]
+        elif materials and (wraps(last_line, right_edge) or not materials[-1].title or _BRACKETED.match(text)):
             last = materials[-1]
             printed = f"{last.title}({last.presenter})" if last.presenter else last.title
             last.title, last.presenter = split_presenter(clean(join_lines([printed, text])))
         else:
             materials.append(_material(meeting_id, "", text, line.page))
-    # A bare "参考資料" line over "参考資料1 …" lines is a subheading, not a material.
-    return [
-        m
-        for i, m in enumerate(materials)
-        if m.title or not any(other.material_no.startswith(m.material_no) for other in materials[i + 1 :])
-    ]
+        last_line = line
+    return materials
 
 
 def _material(meeting_id: str, number: str, text: str, page: int) -> Material:

@@ -69,7 +69,7 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
 
     place = next((s for s in sections if s.kind == Kind.PLACE and s.lines), None)
     if place:
-        meeting.place = squeeze_spaces(" ".join(line.text for line in place.lines))
+        meeting.place = squeeze_spaces(" ".join(line.text for line in place.lines)).lstrip("○〇◯●◎■□◆◇・ ")
     return problems
 
 
@@ -140,6 +140,8 @@ def parse_title(lines: list[str]) -> tuple[str, str, str, int | None]:
     ('会議録', '産業交通水道委員会', 3)
     >>> parse_title(["令和6年第1回 2月定例会", "令和6年第1回函館市議会定例会会議録 第1号"])[1:]
     ('会議録', '函館市議会定例会', 1)
+    >>> parse_title(["法制審議会", "商法(船荷証券等関係)部会", "第8回会議 議事録"])[1:]
+    ('議事録', '法制審議会商法(船荷証券等関係)部会', 8)
     """
     lines = [_TITLE_LABEL.sub("", line.strip()) for line in lines if line.strip()]
     bare = [_ISSUE.sub("", clean(line)) for line in lines]
@@ -150,7 +152,11 @@ def parse_title(lines: list[str]) -> tuple[str, str, str, int | None]:
         doc_type = ""
     else:
         start = end
-        while start > 0 and (not _series(" ".join(lines[start : end + 1])) or _SESSION.fullmatch(lines[start - 1])):
+        # Take the lines above into the title while they are part of it: not a date, not a repeat.
+        while start > 0 and not _ERA_MONTH.search(lines[start - 1]) and not find_date(lines[start - 1]):
+            above = _series(lines[start - 1])
+            if above and above in _series(" ".join(lines[start : end + 1])):
+                break
             start -= 1
         chosen = lines[start : end + 1]
         doc_type = dict(DOC_TYPES)[_DOC_TYPE_AT_END.search(bare[end]).group(0)]
