@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import kanji_number
+from ..dates import find_date, kanji_number
 from ..records import AgendaItem, Line, Section
 from ..sections import numbering_style
 from .common import clean, join_lines, list_right_edge, split_presenter, wraps
@@ -16,7 +16,7 @@ ITEM_NUMBER = re.compile(
 )
 BULLET = re.compile(r"^[・●○◯〇◆◇■□▪•\-] ?")
 # 報告第1号, 議案第1号, 市第54号議案: a bill listed under an agenda item.
-BILL = re.compile(r"^[^ 0-9]{0,8}第 ?[0-9]+ ?号")
+BILL = re.compile(r"^[^ 0-9()]{0,8}第 ?[0-9]+ ?号")
 # "議事日程と同じ", "同上": a reference to another list, not an item.
 _SAME_AS = re.compile(r"(?:と同じ|に同じ|のとおり|同上)$")
 _BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
@@ -46,7 +46,7 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
         right = list_right_edge(section.lines, right_edge)
         for line in section.lines:
             text = line.text
-            if not text or _SAME_AS.search(text):
+            if not text or _SAME_AS.search(text) or _is_when(text):
                 continue
             number = ITEM_NUMBER.match(text)
             if number:
@@ -70,7 +70,7 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
                 add_child(items[-1].parent_no, text, line)
             elif items and _BRACKETED.match(text) and not items[-1].presenter and split_presenter(f"x{text}")[1]:
                 items[-1].presenter = split_presenter(f"x{text}")[1]
-            elif items and (wraps(last_line, right) or _BRACKETED.match(text)):
+            elif items and (wraps(last_line, right) or _BRACKETED.match(text) or _hangs(line, last_line, right)):
                 last = items[-1]
                 last.title, last.presenter = split_presenter(clean(join_lines([_printed(last), text])))
             elif items and line.x0 > item_x.get(items[-1].item_no, line.x0) + line.size / 2:
@@ -82,6 +82,17 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
                     open_items = [items[-1].item_no]
             last_line = line
     return items
+
+
+def _hangs(line: Line, above: Line | None, right: float) -> bool:
+    """A line set in under a long line above it: the rest of that line's title."""
+    return above is not None and line.x0 > above.x0 + 2 * line.size and above.x1 >= right - 6 * line.size
+
+
+def _is_when(text: str) -> bool:
+    """``平成25年1月18日(金曜日)午前10時開会``: when the agenda is for, not an item of it."""
+    found = find_date(text)
+    return found is not None and not re.sub(r"[0-9:午前後時分開会議 ]", "", text[found.end :])
 
 
 def _item(meeting_id: str, item_no: str, parent: str, text: str, line: Line) -> AgendaItem:
