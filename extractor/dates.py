@@ -27,7 +27,8 @@ _ERA_ABBREV = re.compile(
     rf"(?<![A-Za-z])(?P<era>[{''.join(_ERA_LETTERS)}]) ?(?P<y>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})(?!\d)"
 )
 _WESTERN_DATE = re.compile(
-    rf"(?P<y>(?:19|20)\d\d) ?年 ?(?P<m>\d{{1,2}}) ?月 ?(?P<d>\d{{1,2}}) ?日"
+    rf"(?P<y>(?:19|20)\d\d)(?: ?年 ?(?P<m>\d{{1,2}}) ?月 ?(?P<d>\d{{1,2}}) ?日"
+    rf"| ?- ?(?P<m2>\d{{1,2}}) ?- ?(?P<d2>\d{{1,2}})(?!\d)| ?/ ?(?P<m3>\d{{1,2}}) ?/ ?(?P<d3>\d{{1,2}})(?!\d))"
     rf"(?: ?\( ?(?P<wd>[{WEEKDAYS}])(?:曜日?)? ?\))?"
 )
 _TIME = re.compile(
@@ -89,12 +90,16 @@ def find_date(text: str) -> FoundDate | None:
     '2025-02-25'
     >>> find_date("令和7年2月30日") is None
     True
+    >>> find_date("開催日: 2024-12-26").iso, find_date("2024/11/05 1:34").iso
+    ('2024-12-26', '2024-11-05')
     """
     for pattern in (_ERA_DATE, _ERA_ABBREV, _WESTERN_DATE):
         for match in pattern.finditer(text):
-            if not match.group("m") or not match.group("d"):
-                continue
             groups = match.groupdict()
+            groups["m"] = groups.get("m") or groups.get("m2") or groups.get("m3")
+            groups["d"] = groups.get("d") or groups.get("d2") or groups.get("d3")
+            if not groups["m"] or not groups["d"]:
+                continue
             if pattern is _WESTERN_DATE:
                 year = int(groups["y"])
             else:

@@ -29,7 +29,10 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.AGENDA: (
         "本日の会議に付した事件", "会議に付した事件", "付議事件", "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
-    Kind.MATERIALS: ("配付資料", "配布資料", "公開資料", "提出資料", "要求資料", "会議資料", "参考資料", "資料"),
+    Kind.MATERIALS: (
+        "配付資料一覧", "配布資料一覧", "資料一覧", "配付資料", "配布資料", "公開資料", "提出資料", "要求資料", "会議資料",
+        "参考資料", "資料",
+    ),
     Kind.BODY: (
         "議事の概要", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
         "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "概要",
@@ -55,6 +58,8 @@ _HEADING = re.compile(
     rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《])?(?P<word>{_WORD_ALTERNATION})(?(open)[】\]>〉》])"
     r"(?: ?第 ?[0-9]+ ?号)?(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
 )
+# A heading run onto the end of another line: "(2)その他 3.閉会 配付資料一覧".
+HEADING_AT_END = re.compile(rf" (?:{'|'.join(w for w in _WORDS if len(w) >= 4)})$")
 _MARKED = re.compile(rf"^[{_HEADING_MARKS}] ?(?P<rest>.+)$")
 # A speaker label names a person by a post, a title or a name in brackets.
 _SPEAKER = re.compile(
@@ -217,6 +222,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
 def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -> bool:
     if heading.style == "none" and heading.kind == Kind.BODY and len(sections) == 1:
         return False  # 議事録 alone before any header item is a title line
+    current = sections[-1]
+    if (
+        current.kind == Kind.AGENDA
+        and top_style is None
+        and heading.style not in ("none", "bracket", "mark")
+        and heading.kind in (Kind.AGENDA, Kind.BODY)
+    ):
+        return False  # 議事次第 ⏎ 1.開会 ⏎ 2.議事: an item of the agenda sheet
     if heading.style in ("none", "bracket", "mark") or top_style is None:
         return True
     return heading.style == top_style

@@ -27,7 +27,7 @@ def test_bullets_are_sub_items_with_their_bracketed_presenter():
 
 
 def test_a_second_numbering_style_nests_and_titles_wrap():
-    assert agenda("１．開 会", "２．議 事", "（１）「重点計画」の進捗状況につい", "て", "（２）その他", "３．閉 会") == [
+    assert agenda("１．開 会", "２．議 事", "（１）「重点計画」の進捗状況につい", [(94.0, "て")], "（２）その他", "３．閉 会") == [
         ("1", "", "開会", ""),
         ("2", "", "議事", ""),
         ("2.1", "2", "「重点計画」の進捗状況について", ""),

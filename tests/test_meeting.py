@@ -33,14 +33,19 @@ def test_no_date_is_reported():
 
 
 def test_titles_broken_over_lines():
-    assert parse_title(["水資源管理制度検討部会", "第5回会議 議事録"])[1:] == ("議事録", "水資源管理制度検討部会", 5)
-    assert parse_title(["地域公共交通の在り方に関する検討会(第3回)", "議事概要"])[1:] == (
+    assert parse_title(lines("水資源管理制度検討部会", "第5回会議 議事録"))[1:] == ("議事録", "水資源管理制度検討部会", 5)
+    assert parse_title(lines("地域公共交通の在り方に関する検討会(第3回)", "議事概要"))[1:] == (
         "議事概要", "地域公共交通の在り方に関する検討会", 3
     )
-    assert parse_title(["第4回デジタル社会推進会議 議事録"])[1:] == ("議事録", "デジタル社会推進会議", 4)
-    assert parse_title(["第十二回 審議会 議事要旨"])[3] == 12
+    assert parse_title(lines("第4回デジタル社会推進会議 議事録"))[1:] == ("議事録", "デジタル社会推進会議", 4)
+    assert parse_title(lines("第十二回 審議会 議事要旨"))[3] == 12
+    assert parse_title(lines("法制審議会", "商法(船荷証券等関係)部会", "第8回会議 議事録"))[2] == "法制審議会商法(船荷証券等関係)部会"
 
 
 def test_a_title_without_a_record_kind():
-    title, doc_type, series, session = parse_title(["第3回 研究会"])
+    title, doc_type, series, session = parse_title(lines("第3回 研究会"))
     assert (doc_type, series, session) == ("", "研究会", 3)
+
+
+def test_no_title_line_means_no_title():
+    assert parse_title(lines("▼最初のヒットへ(全0ヒット)", "1")) == ("", "", "", None)

@@ -6,14 +6,21 @@ import re
 
 from ..dates import find_date, kanji_number
 from ..records import AgendaItem, Line, Section
-from ..sections import numbering_style
+from ..sections import HEADING_AT_END, numbering_style
 from .common import clean, join_lines, list_right_edge, split_presenter, wraps
 
 # An item number as normalized text shows it: (1) 1. 1 一、 第1 日程第1.
 ITEM_NUMBER = re.compile(
     r"^(?:日程 ?第 ?(?P<nittei>[0-9]+) ?|\( ?(?P<paren>[0-9]+) ?\)|第 ?(?P<dai>[0-9]+)(?![0-9]* ?号)"
-    r"|(?P<digit>[0-9]+)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))|(?P<kanji>[一二三四五六七八九十]+) ?[.、])"
+    r"|(?P<digit>[0-9]+)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))|(?P<kanji>[一二三四五六七八九十]+) ?[.、]"
+    r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])(?: ?[.、)]| ))"
 )
+_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
+# A line holding several numbered items: （２）その他 ３．閉会
+_GLUED = re.compile(r" (?=\( ?[0-9]+ ?\)|[0-9]+ ?\.)")
+_NONE = re.compile(r"^[(]?(?:なし|無し)[)]?$")
+# How agenda titles end: a line ending so is a whole title, however long.
+_COMPLETE = re.compile(r"(?:について|の件|に関する件|その他)$")
 BULLET = re.compile(r"^[・●○◯〇◆◇■□▪•\-] ?")
 # 報告第1号, 議案第1号, 市第54号議案: a bill listed under an agenda item.
 BILL = re.compile(r"^[^ 0-9()]{0,8}第 ?[0-9]+ ?号")
@@ -44,9 +51,8 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
 
     for section in sections:
         right = list_right_edge(section.lines, right_edge)
-        for line in section.lines:
-            text = line.text
-            if not text or _SAME_AS.search(text) or _is_when(text):
+        for line, text in _item_texts(section.lines):
+            if not text or _SAME_AS.search(text) or _is_when(text) or _NONE.match(text):
                 continue
             number = ITEM_NUMBER.match(text)
             if number:
@@ -55,7 +61,7 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
                     styles.append(style)
                 level = min(styles.index(style), len(open_items))
                 parent = open_items[level - 1] if level else ""
-                own = kanji_number(next(group for group in number.groups() if group))
+                own = _number(next(group for group in number.groups() if group))
                 item_no = f"{parent}.{own}" if parent else str(own)
                 open_items[level:] = [item_no]
                 items.append(_item(meeting_id, item_no, parent, text[number.end() :], line))
@@ -70,7 +76,7 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
                 add_child(items[-1].parent_no, text, line)
             elif items and _BRACKETED.match(text) and not items[-1].presenter and split_presenter(f"x{text}")[1]:
                 items[-1].presenter = split_presenter(f"x{text}")[1]
-            elif items and (wraps(last_line, right) or _BRACKETED.match(text) or _hangs(line, last_line, right)):
+            elif items and (_continues(line, last_line, right, right_edge) or _BRACKETED.match(text)):
                 last = items[-1]
                 last.title, last.presenter = split_presenter(clean(join_lines([_printed(last), text])))
             elif items and line.x0 > item_x.get(items[-1].item_no, line.x0) + line.size / 2:
@@ -84,9 +90,28 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
     return items
 
 
-def _hangs(line: Line, above: Line | None, right: float) -> bool:
-    """A line set in under a long line above it: the rest of that line's title."""
-    return above is not None and line.x0 > above.x0 + 2 * line.size and above.x1 >= right - 6 * line.size
+def _continues(line: Line, above: Line | None, right: float, page_right: float) -> bool:
+    """The rest of the title above: set in under a line that ran to the list's right edge
+    (or far along it), or flush under a line that ran to the page's right edge."""
+    if above is None:
+        return False
+    if _COMPLETE.search(above.text):
+        return False  # …について: a title that has ended
+    if line.x0 > above.x0 + line.size / 2:
+        return wraps(above, right) or (line.x0 > above.x0 + 2 * line.size and above.x1 >= right - 6 * line.size)
+    return wraps(above, page_right)
+
+
+def _item_texts(lines: list[Line]):
+    """Each line's text, a line holding several numbered items split into one text per item."""
+    for line in lines:
+        text = HEADING_AT_END.sub("", line.text)  # 3.閉会 配付資料一覧: the next section's heading, run on
+        for part in _GLUED.split(text) if ITEM_NUMBER.match(text) else [text]:
+            yield line, part.strip()
+
+
+def _number(text: str) -> int:
+    return _KANA_ORDER.index(text) + 1 if text in _KANA_ORDER else kanji_number(text)
 
 
 def _is_when(text: str) -> bool:

@@ -114,6 +114,8 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     for index, line in enumerate(lines):
         text = line.text
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
+        if bracketed and not is_organization(bracketed.group("label")):
+            bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
         following = lines[index + 1] if index + 1 < len(lines) else None
         above = lines[index - 1] if index else None
         standalone = (
@@ -121,7 +123,7 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             and (above is None or line.x0 < above.x0 - line.size / 2)
             and len(text) <= 20
             and not re.search(r"[:、,()]", text)
-            and is_organization(text)
+            and (is_organization(text) or re.search(r"(?:職員|出席者)$", text))
             and following is not None
             and following.x0 > line.x0 + line.size / 2
         )

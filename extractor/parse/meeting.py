@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_date, find_time_range, find_times, kanji_number
-from ..records import Extraction, Kind, Meeting, Problem, Section, Statement
+from ..records import Extraction, Kind, Line, Meeting, Problem, Section, Statement
 from ..sections import is_stage_direction
 from ..textnorm import squeeze_spaces
 from .common import clean
@@ -22,13 +22,20 @@ DOC_TYPES = (
 _DOC_TYPE_AT_END = re.compile(rf"(?:{'|'.join(word for word, _ in DOC_TYPES)})$")
 _SESSION = re.compile(r"[(]?第 ?(?P<n>[0-9一二三四五六七八九十百]+) ?回(?:会議|会合)?[)]?")
 _ERA_MONTH = re.compile(r"(?:令和|平成|昭和) ?[0-9元]+ ?年(?: ?[0-9]+ ?月)?")
+_ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?")
+_DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録")
 _ISSUE = re.compile(r" ?\(?第 ?[0-9]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
-_TITLE_LABEL = re.compile(r"^(?:会議名|会議の名称|名称) ?: ?")
+_TITLE_LABEL = re.compile(r"^(?:会議名|会議の名称|名称|件名) ?: ?")
+# Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
+_WEB_BODY = re.compile(r" ?本文$")
+_NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
+_MEETING_BODY = re.compile(r"委員会|審議会|部会|会議|協議会|検討会|懇談会|研究会|定例会|臨時会|本会議|議会|市会")
 # Assemblies (議会, 市会) keep 会議録; other bodies keep 議事録.
-_ASSEMBLY = re.compile(r"議会|市会|区会|町会|村会")
-_SESSION_WORDS = re.compile(r"^(?:定例会|臨時会|本会議|定例会議|臨時会議)$")
+_ASSEMBLY = re.compile(r"(?<![審協])議会|市会|区会|町会|村会")
+_SESSION_WORDS = re.compile(r"^(?:定例会|臨時会|本会議|定例会議|臨時会議)$")  # a series that names no body
 _ASSEMBLY_IN_SPEECH = re.compile(
-    r"(?P<body>[^\s、。「」()0-9年回第号]{1,10}?(?:議会|市会))(?:第[0-9]+回)?(?P<kind>定例会|臨時会)"
+    r"(?:第(?P<n1>[0-9]+)回)?(?P<body>[^\s、。「」()0-9年回第号]{1,10}?(?:議会|市会))(?:第(?P<n2>[0-9]+)回)?"
+    r"(?P<kind>定例会|臨時会)"
 )
 _START_EVENT = re.compile(r"(?:開会|開議)")
 _END_EVENT = re.compile(r"(?:散会|閉会|延会|閉議)")
@@ -41,7 +48,10 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     problems: list[Problem] = []
     front = next((s for s in sections if s.kind == Kind.FRONT), None)
     titles = [line.text for line in front.lines] if front else []
-    meeting.title, meeting.doc_type, meeting.series, meeting.session_no = parse_title(titles)
+    meeting.title, meeting.doc_type, meeting.series, meeting.session_no = parse_title(front.lines if front else [])
+    if not meeting.doc_type:  # 仙台市議会会議録 over a page titled "DX推進調査特別委員会 本文"
+        kinds = [k.group(0) for k in (_DOC_TYPE_AT_END.search(_plain(t)) for t in titles) if k]
+        meeting.doc_type = dict(DOC_TYPES)[kinds[0]] if kinds else ""
 
     date_section = next((s for s in sections if s.kind == Kind.DATE and s.lines), None)
     date_text = " ".join(line.text for line in date_section.lines) if date_section else ""
@@ -70,7 +80,20 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     place = next((s for s in sections if s.kind == Kind.PLACE and s.lines), None)
     if place:
         meeting.place = squeeze_spaces(" ".join(line.text for line in place.lines)).lstrip("○〇◯●◎■□◆◇・ ")
+    else:
+        meeting.place = _place_under_date(titles)
     return problems
+
+
+_PLACE_WORDS = re.compile(r"会議室|庁舎|号館|講堂|ホール|会館|センター|議場|官邸|[0-9]階")
+
+
+def _place_under_date(lines: list[str]) -> str:
+    """An unlabelled header prints the place on the line under the date (中央環境審議会 and others)."""
+    for above, line in zip(lines, lines[1:]):
+        if find_date(above) and _PLACE_WORDS.search(line) and not find_date(line):
+            return squeeze_spaces(line)
+    return ""
 
 
 def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
@@ -82,16 +105,18 @@ def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
         # A stage direction is what happened; a time in the header may be the schedule.
         meeting.start_time = start or meeting.start_time
         meeting.end_time = end or meeting.end_time
-    speakers = any(s.speaker for s in statements)
-    if not meeting.doc_type and speakers:
-        meeting.doc_type = "会議録" if _ASSEMBLY.search(meeting.series) else "議事録"
-    if _SESSION_WORDS.match(meeting.series or ""):
-        for statement in statements[:5]:
+    if not meeting.series or _SESSION_WORDS.match(meeting.series):
+        # The chair opens and closes the session by its full name: 令和6年第4回青森市議会定例会
+        for statement in statements:
             match = _ASSEMBLY_IN_SPEECH.search(statement.text.replace(" ", ""))
-            if match and match.group("kind") == meeting.series:
-                meeting.series = match.group("body") + meeting.series
-                meeting.doc_type = "会議録"
+            if match and (not meeting.series or match.group("kind") == meeting.series):
+                meeting.series = match.group("body") + match.group("kind")
+                number = match.group("n1") or match.group("n2")
+                if meeting.session_no is None and number:
+                    meeting.session_no = int(number)
                 break
+    if not meeting.doc_type and any(s.speaker for s in statements):
+        meeting.doc_type = "会議録" if _ASSEMBLY.search(meeting.series) else "議事録"
 
 
 def event_times(text: str) -> tuple[str, str]:
@@ -99,13 +124,16 @@ def event_times(text: str) -> tuple[str, str]:
 
     >>> event_times("午前10時00分開会 午前11時04分散会")
     ('10:00', '11:04')
+    >>> event_times("開会(午前10時00分) … 散会(午後3時25分)")
+    ('10:00', '15:25')
     """
     start = end = ""
     for time in find_times(text):
-        after = text[time.end : time.end + 4]
-        if _START_EVENT.match(after.strip()) and not start:
+        after = text[time.end : time.end + 4].strip(" )")
+        before = text[max(0, time.start - 4) : time.start].strip(" (")
+        if (_START_EVENT.match(after) or re.search(f"(?:{_START_EVENT.pattern})$", before)) and not start:
             start = time.hhmm
-        elif _END_EVENT.match(after.strip()):
+        elif _END_EVENT.match(after) or re.search(f"(?:{_END_EVENT.pattern})$", before):
             end = time.hhmm
     return start, end
 
@@ -126,49 +154,85 @@ def not_minutes_reason(sections: list[Section], extraction: Extraction) -> str:
     return "no minutes header (a date with attendees, agenda or materials), record kind or speaker turns found"
 
 
-def parse_title(lines: list[str]) -> tuple[str, str, str, int | None]:
+def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
     """``(title, doc_type, series, session_no)`` from the lines before the first heading.
 
-    The title is the line that ends in the record's kind (議事録, 議事要旨, …),
-    extended upwards over the lines it was broken from.
+    Lines set close together that each read as part of a title — naming the
+    record's kind (議事録, 議事要旨), a session (第3回) or a meeting body (委員会,
+    審議会), and not a web page's navigation — form a candidate title; the one
+    that says most of these things is the title.
 
-    >>> parse_title(["AI戦略推進関係省庁会議(第2回) 議事要旨"])
+    >>> from extractor.records import Cell, Line
+    >>> def block(*texts): return [Line(1, 20 * i, 20 * i + 10, 10, (Cell(t, 0, 10, t),)) for i, t in enumerate(texts)]
+    >>> parse_title(block("AI戦略推進関係省庁会議(第2回) 議事要旨"))
     ('AI戦略推進関係省庁会議(第2回) 議事要旨', '議事要旨', 'AI戦略推進関係省庁会議', 2)
-    >>> parse_title(["第25回", "消費者教育推進会議", "議事録", "消費者庁消費者教育推進課", "第25回消費者教育推進会議"])
+    >>> parse_title(block("第25回", "消費者教育推進会議", "議事録") + block("", "", "", "", "消費者庁消費者教育推進課"))
     ('第25回 消費者教育推進会議 議事録', '議事録', '消費者教育推進会議', 25)
-    >>> parse_title(["令和 6年 5月 産業交通水道委員会(第3回)", "第3回 産業交通水道委員会記録"])[1:]
+    >>> parse_title(block("令和 6年 5月 産業交通水道委員会(第3回)", "第3回 産業交通水道委員会記録"))[1:]
     ('会議録', '産業交通水道委員会', 3)
-    >>> parse_title(["令和6年第1回 2月定例会", "令和6年第1回函館市議会定例会会議録 第1号"])[1:]
-    ('会議録', '函館市議会定例会', 1)
-    >>> parse_title(["法制審議会", "商法(船荷証券等関係)部会", "第8回会議 議事録"])[1:]
-    ('議事録', '法制審議会商法(船荷証券等関係)部会', 8)
+    >>> parse_title(block("第4回", "横浜市会 会議録(第16号)", "定例会"))[1:]
+    ('会議録', '横浜市会定例会', 4)
+    >>> parse_title(block("ナビゲーションをスキップする", "仙台市議会会議録", "トップ", "DX推進調査特別委員会 本文"))[2]
+    'DX推進調査特別委員会'
     """
-    lines = [_TITLE_LABEL.sub("", line.strip()) for line in lines if line.strip()]
-    bare = [_ISSUE.sub("", clean(line)) for line in lines]
-    end = next((i for i, line in enumerate(bare) if _DOC_TYPE_AT_END.search(line)), None)
-    if end is None:
-        labelled = next((i for i, line in enumerate(lines) if _SESSION.search(line)), 0)
-        chosen = lines[labelled : labelled + 1]
-        doc_type = ""
-    else:
-        start = end
-        # Take the lines above into the title while they are part of it: not a date, not a repeat.
-        while start > 0 and not _ERA_MONTH.search(lines[start - 1]) and not find_date(lines[start - 1]):
-            above = _series(lines[start - 1])
-            if above and above in _series(" ".join(lines[start : end + 1])):
-                break
-            start -= 1
-        chosen = lines[start : end + 1]
-        doc_type = dict(DOC_TYPES)[_DOC_TYPE_AT_END.search(bare[end]).group(0)]
-    title = " ".join(chosen)
-    session = _SESSION.search(title) or next((m for m in map(_SESSION.search, lines) if m), None)
+    runs: list[list[str]] = []
+    previous = None
+    for line in lines:
+        text = _TITLE_LABEL.sub("", line.text.strip())
+        close = previous is not None and line.page == previous.page and line.top - previous.bottom <= 3 * line.size
+        if text and _title_score(text) > 0:
+            if not (runs and close and previous_scored):
+                runs.append([])
+            runs[-1].append(text)
+            previous_scored = True
+        else:
+            previous_scored = False
+        previous = line
+    if not runs:
+        return "", "", "", None
+    best = max(runs, key=_run_score)  # the first of equals
+    best = [text for text in best if not _repeats(text, best)]  # 令和6年5月 …委員会(第3回) over the real title
+    title = " ".join(best)
+    kinds = [k.group(0) for k in (_DOC_TYPE_AT_END.search(_plain(text)) for text in best) if k]
+    doc_type = dict(DOC_TYPES)[kinds[-1]] if kinds else ""
+    session = _SESSION.search(title)
     session_no = kanji_number(session.group("n")) if session else None
     return title, doc_type, _series(title), session_no
 
 
+def _repeats(text: str, run: list[str]) -> bool:
+    """True when another line of the title says all this line says, and names the record's kind."""
+    series = _series(text)
+    return bool(series) and any(
+        other is not text and series in _series(other) and _DOC_TYPE_AT_END.search(_plain(other)) for other in run
+    )
+
+
+def _plain(text: str) -> str:
+    return _ISSUE.sub("", _WEB_BODY.sub("", clean(text)))
+
+
+def _title_score(text: str) -> int:
+    plain = _plain(text)
+    if _NAVIGATION.search(plain) or (find_date(plain) and not _SESSION.search(plain)) or len(plain) > 60:
+        return 0
+    return (
+        2 * bool(_DOC_TYPE_AT_END.search(plain))
+        + 2 * bool(_SESSION.search(plain))
+        + 2 * bool(_MEETING_BODY.search(_DOC_TYPE_AT_END.sub("", plain)))
+        + 3 * bool(_WEB_BODY.search(clean(text)))
+    )
+
+
+def _run_score(run: list[str]) -> int:
+    return _title_score(" ".join(run)) or 1
+
+
 def _series(title: str) -> str:
-    text = _ISSUE.sub("", clean(title))
-    text = _DOC_TYPE_AT_END.sub("", text)
+    text = _WEB_BODY.sub("", clean(title))
+    text = _ISSUE_ANYWHERE.sub("", text)
+    text = _DOC_TYPE_AT_END.sub("", _DOC_TYPE_INSIDE.sub("", text))
     text = _SESSION.sub("", text)
     text = _ERA_MONTH.sub("", text)
+    text = re.sub(r"^[0-9]+月", "", text)
     return text.strip(" ・-")
