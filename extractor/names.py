@@ -130,6 +130,8 @@ def split_name_title(text: str, expect_person: bool = False) -> tuple[str, str]:
     (('高島審議官', ''), ('高島', '審議官'))
     >>> split_name_title("松下重志産業企画室長", expect_person=True)
     ('松下重志', '産業企画室長')
+    >>> split_name_title("宮崎大臣官房審議官", expect_person=True)
+    ('宮崎', '大臣官房審議官')
     """
     text = compact(text)
     tokens = _analysis(text)
@@ -160,6 +162,15 @@ def split_name_title(text: str, expect_person: bool = False) -> tuple[str, str]:
     return text, ""
 
 
+# Words a post or an office begins with, so that a two-character name may stand before
+# them (宮崎 大臣官房審議官); a longer name is tried first otherwise (宮田一行 企業誘致推進室長).
+_POST_STARTS = (
+    "大臣", "副大臣", "政務官", "長官", "次官", "事務次官", "審議官", "参事官", "官房", "総括", "統括", "局長", "部長",
+    "課長", "室長", "次長", "所長", "理事", "会長", "社長", "教授", "准教授", "委員", "総裁", "知事", "副知事", "市長",
+    "副市長", "町長", "村長", "区長", "議長", "主任", "主査", "係長", "主事", "参与", "顧問", "事務局",
+)
+
+
 def _split_at_post(text: str) -> tuple[str, str]:
     """Split before the first word of a post, leaving a name of usual length (three to five characters first).
 
@@ -169,7 +180,9 @@ def _split_at_post(text: str) -> tuple[str, str]:
     for surface, pos in _analysis(text):
         spans.append((offset, offset + len(surface), pos))
         offset += len(surface)
-    for length in (3, 4, 5, 2, 6, 1):
+    boundaries = {end for _, end, _ in spans}
+    short = [n for n in (2, 1) if n in boundaries and text[n:].startswith(_POST_STARTS)]
+    for length in (*short, 3, 4, 5, 2, 6, 1):
         name, title = text[:length], text[length:]
         if len(title) < 2 or not _KANA_OR_KANJI.match(name) or not is_post(title):
             continue

@@ -17,8 +17,8 @@ from .dates import find_date
 from .records import Cell, Kind, Line, Section
 
 HEADING_WORDS: dict[str, tuple[str, ...]] = {
-    Kind.DATE: ("開催日時", "開催年月日", "開会日時", "開催日", "年月日", "日時", "日程", "期日"),
-    Kind.PLACE: ("開催場所", "場所", "会場"),
+    Kind.DATE: ("開催日時", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日"),
+    Kind.PLACE: ("開催場所", "招集の場所", "招集場所", "場所", "会場"),
     Kind.ATTENDEES: (
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
@@ -27,7 +27,8 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者"),
     Kind.AGENDA: (
-        "本日の会議に付した事件", "会議に付した事件", "付議事件", "議事次第", "議事日程", "議題", "案件", "次第", "議事",
+        "本日の会議に付した事件", "会議に付した事件", "付議事件", "審査事件", "付託事件", "審査案件", "調査事件",
+        "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
     Kind.MATERIALS: (
         "配付資料一覧", "配布資料一覧", "資料一覧", "配付資料", "配布資料", "公開資料", "提出資料", "要求資料", "会議資料",
@@ -67,15 +68,22 @@ _SPEAKER = re.compile(
     r"(?P<label>\([^)]{1,30}\)|[^ :、。()]{1,24}(?:\([^)]{1,20}\)[^ :、。()]{0,10})?)"
     r"(?P<sep>:| |$)"
 )
+# A label in brackets followed straight by the speech: ○3番(青山和也君)議案第27号について
+_SPEAKER_GLUED = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>[^ :、。()]{{0,24}}\([^)]{{1,20}}\))(?P<sep>)")
+_LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?: ?[\u4e00-\u9fff0-9]){{2,6}}(?=\()")
+# In a body, a bracketed post or name alone on its line opens a turn: （河原部会長）
+_BRACKET_SPEAKER = re.compile(r"^\((?P<label>[^()]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査))\)$")
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|代行|代理|総理|人)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|査|代行|代理|総理|人)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員)\)$"
+    r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
 _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
 _EVENTS = "開会|開議|散会|閉会|休憩|再開|閉議|延会"
 _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[〔(<] ?(?:午前|午後)?[^\]〕)>]{{0,20}}(?:{_EVENTS})[^\]〕)>]{{0,10}}[\]〕)>]"
     rf"|(?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)? ?(?:{_EVENTS})(?:・(?:{_EVENTS}))?"
+    rf"|(?:{_EVENTS}) ?\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\)"
     rf"|△ ?(?:{_EVENTS}))$"
 )
 
@@ -86,10 +94,11 @@ class Heading:
     word: str
     style: str  # the numbering style as printed: "digit-dot", "paren", "mark", "none", ...
     rest: str  # what follows the heading word in its cell
+    cells: int = 1  # how many of the line's cells the heading takes
 
     def content(self, line: Line) -> Line | None:
         """The part of the heading's line after the heading word, as a line of its own."""
-        cells = line.cells[1:]
+        cells = line.cells[self.cells :]
         if self.rest:
             first = line.cells[0]
             cells = (Cell(self.rest, first.x0, first.x1, self.rest), *cells)
@@ -104,7 +113,9 @@ def find_heading(line: Line) -> Heading | None:
     >>> from extractor.records import Cell, Line
     >>> def line(*cells): return Line(1, 0, 10, 10, tuple(Cell(c, 0, 10, c) for c in cells))
     >>> find_heading(line("1.日 時", "令和7年5月14日(水)"))
-    Heading(kind='date', word='日時', style='digit-dot', rest='')
+    Heading(kind='date', word='日時', style='digit-dot', rest='', cells=1)
+    >>> find_heading(line("第1 日", "時", "自 午前10時")).word
+    '日時'
     >>> find_heading(line("4 出席者(敬称略・50音順)")).kind
     'attendees'
     >>> find_heading(line("資料1 行政の進化について")) is None
@@ -112,15 +123,21 @@ def find_heading(line: Line) -> Heading | None:
     """
     first = line.cells[0].text
     match = _HEADING.match(first)
+    cells_used = 1
+    if not match and len(line.cells) > 1 and len(first) <= 4:
+        # 第1　日　　時: a letter-spaced heading word cut into two cells
+        match = _HEADING.match(f"{first} {line.cells[1].text}")
+        cells_used = 2
     if not match:
         return None
     word = match.group("word").replace(" ", "")
     style = numbering_style(line.cells[0].raw) if match.group("num") else ("bracket" if match.group("open") else "none")
-    others = " ".join(cell.text for cell in line.cells[1:])
+    others = " ".join(cell.text for cell in line.cells[cells_used:])
     rest = match.group("rest")
-    if style == "none" and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
+    label_value = _KIND_OF[word] in (Kind.DATE, Kind.PLACE) and not rest and others  # 招集の場所 | 桜台町議会議場
+    if style == "none" and not label_value and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
         return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
-    return Heading(_KIND_OF[word], word, style, "" if _is_remark(rest.strip()) else rest.strip())
+    return Heading(_KIND_OF[word], word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
 
 
 def numbering_style(raw: str) -> str:
@@ -167,14 +184,28 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     True
     >>> speaker_label("○中村(謙)関係官 御説明します。")[0], speaker_label("○22番(筒井たかひさ議員) 質問します。")[0]
     ('中村(謙)関係官', '22番(筒井たかひさ議員)')
+    >>> speaker_label("○3番(青山和也君)議案第27号について")
+    ('3番(青山和也君)', '議案第27号について')
+    >>> speaker_label("○議 長(中川正人君) ただいまから")[0]
+    '議長(中川正人君)'
     """
-    match = _SPEAKER.match(text)
-    if not match:
-        return None
-    label = match.group("label")
-    if not (label.startswith("(") or match.group("sep") == ":" or _SPEAKER_ENDINGS.search(label)):
-        return None
-    return label, text[match.end() :].strip(" :")
+    text = _LETTER_SPACED_LABEL.sub(lambda m: m.group(0).replace(" ", ""), text)  # ○議　　長（中川正人君）
+    for pattern in (_SPEAKER, _SPEAKER_GLUED):
+        match = pattern.match(text)
+        if match:
+            label = match.group("label")
+            if label.startswith("(") or match.group("sep") == ":" or _SPEAKER_ENDINGS.search(label):
+                return label, text[match.end() :].strip(" :")
+    return None
+
+
+def bracket_speaker(text: str) -> str | None:
+    """In a body, a line holding only a bracketed post or name (``（河原部会長）``) opens a turn.
+
+    >>> bracket_speaker("(河原部会長)"), bracket_speaker("(休憩)"), bracket_speaker("(交通局)")
+    ('(河原部会長)', None, None)
+    """
+    return text if _BRACKET_SPEAKER.match(text) and not is_stage_direction(text) else None
 
 
 def is_stage_direction(text: str) -> bool:
@@ -184,6 +215,8 @@ def is_stage_direction(text: str) -> bool:
     (True, True, False)
     >>> is_stage_direction("午前10時00分 開会"), is_stage_direction("午前10時開会の予定")
     (True, False)
+    >>> is_stage_direction("開会(午前10時00分)")
+    True
     """
     return bool(_STAGE_DIRECTION.match(text))
 

@@ -76,7 +76,9 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
                 add_child(items[-1].parent_no, text, line)
             elif items and _BRACKETED.match(text) and not items[-1].presenter and split_presenter(f"x{text}")[1]:
                 items[-1].presenter = split_presenter(f"x{text}")[1]
-            elif items and (_continues(line, last_line, right, right_edge) or _BRACKETED.match(text)):
+            elif items and (
+                _continues(line, last_line, item_x.get(items[-1].item_no), right, right_edge) or _BRACKETED.match(text)
+            ):
                 last = items[-1]
                 last.title, last.presenter = split_presenter(clean(join_lines([_printed(last), text])))
             elif items and line.x0 > item_x.get(items[-1].item_no, line.x0) + line.size / 2:
@@ -90,14 +92,15 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
     return items
 
 
-def _continues(line: Line, above: Line | None, right: float, page_right: float) -> bool:
+def _continues(line: Line, above: Line | None, item_x: float | None, right: float, page_right: float) -> bool:
     """The rest of the title above: set in under a line that ran to the list's right edge
     (or far along it), or flush under a line that ran to the page's right edge."""
     if above is None:
         return False
     if _COMPLETE.search(above.text):
         return False  # …について: a title that has ended
-    if line.x0 > above.x0 + line.size / 2:
+    start = min(above.x0, item_x if item_x is not None else above.x0)
+    if line.x0 > start + line.size / 2:
         return wraps(above, right) or (line.x0 > above.x0 + 2 * line.size and above.x1 >= right - 6 * line.size)
     return wraps(above, page_right)
 

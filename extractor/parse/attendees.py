@@ -89,6 +89,8 @@ def parse_attendees(section: Section, meeting_id: str, first_seq: int = 1) -> li
     for group, block in _groups(lines, clean(section.heading)):
         if _LABEL.match(block[0].text) and len(block[0].cells) == 1:
             rows += _labelled_runs(block)
+        elif all(len(line.cells) == 1 for line in block) and "、" in block[0].text:
+            rows += [(group, row) for _, row in _labelled_runs(block, label=group)]  # 森田部長、佐々木課長、…
         else:
             rows += [(group, row) for row in _entries(block)]
     return [
@@ -137,14 +139,15 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
 # --- labelled runs --------------------------------------------------------------
 
 
-def _labelled_runs(lines: list[Line]) -> list[tuple[str, _Row]]:
+def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[str, _Row]]:
     """``委員：a、b、c`` runs. A line ends its last item unless the item is unfinished
-    (an open bracket, an organization still waiting for its colon)."""
-    runs: list[list] = []  # [label, text, page]
+    (an open bracket, an organization still waiting for its colon). Without a printed
+    label the run is the whole block, under the given one."""
+    runs: list[list] = [[label, "", lines[0].page, False]] if label is not None else []  # label, text, page, printed
     label_x = lines[0].x0
     for line in lines:
         # Lines indented past the labels continue the run above, whatever colons they hold.
-        match = _LABEL.match(line.text) if line.x0 <= label_x + line.size / 2 else None
+        match = _LABEL.match(line.text) if line.x0 <= label_x + line.size / 2 and label is None else None
         text = line.text
         if runs:
             last = _split_items(runs[-1][1])[-1:] or [""]
@@ -152,13 +155,13 @@ def _labelled_runs(lines: list[Line]) -> list[tuple[str, _Row]]:
                 _unbalanced(last[0]) or _unfinished(last[0], _split_items(runs[-1][1]))
             )
         if match and (not runs or not unfinished):
-            runs.append([clean(match.group("label")), match.group("rest"), line.page])
+            runs.append([clean(match.group("label")), match.group("rest"), line.page, True])
         elif runs:
-            separator = "" if unfinished or _ENDS_OPEN.search(runs[-1][1]) else "、"
+            separator = "" if unfinished or _ENDS_OPEN.search(runs[-1][1]) or not runs[-1][1] else "、"
             runs[-1][1] = join_lines([runs[-1][1] + separator, text])
     rows = []
-    for label, text, page in runs:
-        role = label if label in ROLE_WORDS else ""
+    for label, text, page, printed in runs:
+        role = label if printed and label in ROLE_WORDS else ""
         for item in _split_items(text):
             row = _run_item(item, role, page)
             if row:

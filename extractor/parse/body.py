@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ..records import Line, Section, Statement
-from ..sections import is_stage_direction, speaker_label
+from ..sections import bracket_speaker, is_stage_direction, speaker_label
 from ..textnorm import squeeze_spaces
 from .common import body_right_edge, clean, join_lines
 
@@ -35,8 +35,8 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
         if not lines:
             continue
         label = clean(section.heading)
-        turns = sum(1 for line in lines if speaker_label(line.text))
-        chunks = _turns(lines, label) if turns else _paragraphs(lines, label)
+        turns = sum(1 for line in lines if speaker_label(line.text) or bracket_speaker(line.text))
+        chunks = _without_navigation(list(_turns(lines, label))) if turns else _paragraphs(lines, label)
         for heading, speaker, parts, page in chunks:
             text = "\n".join(squeeze_spaces(join_lines(paragraph)) for paragraph in parts if paragraph)
             if text or speaker:
@@ -99,12 +99,32 @@ def _is_subheading(line: Line, right: float) -> bool:
     return bool(_NUMBERED.match(text)) and short and not text.endswith("。")
 
 
+def _without_navigation(chunks: list) -> list:
+    """Drop a list of speakers printed before the body (a web page's index of turns): three or
+    more turns in a row with next to nothing said in any of them."""
+    def empty(chunk) -> bool:
+        _, speaker, paragraphs, _ = chunk
+        said = re.sub(r"[0-9:：.\s選択]", "", "".join("".join(p) for p in paragraphs))
+        return bool(speaker) and len(said) <= 2
+
+    keep = [True] * len(chunks)
+    start = 0
+    while start < len(chunks):
+        end = start
+        while end < len(chunks) and empty(chunks[end]):
+            end += 1
+        if end - start >= 3:
+            keep[start:end] = [False] * (end - start)
+        start = max(end, start + 1)
+    return [chunk for chunk, kept in zip(chunks, keep) if kept]
+
+
 def _turns(lines: list[Line], label: str):
     """A verbatim record: one statement per speaker turn; stage directions stand alone."""
     speaker, paragraphs, page = "", [], 0
     for line, start in zip(lines, _paragraph_starts(lines, bullets=False)):
         text = line.text
-        turn = speaker_label(text)
+        turn = speaker_label(text) or ((bracket_speaker(text), "") if bracket_speaker(text) else None)
         if turn or is_stage_direction(text):
             if paragraphs or speaker:
                 yield label, speaker, paragraphs, page

@@ -21,7 +21,7 @@ DOC_TYPES = (
 )
 _DOC_TYPE_AT_END = re.compile(rf"(?:{'|'.join(word for word, _ in DOC_TYPES)})$")
 _SESSION = re.compile(r"[(]?第 ?(?P<n>[0-9一二三四五六七八九十百]+) ?回(?:会議|会合)?[)]?")
-_ERA_MONTH = re.compile(r"(?:令和|平成|昭和) ?[0-9元]+ ?年(?: ?[0-9]+ ?月)?")
+_ERA_MONTH = re.compile(r"(?:令和|平成|昭和) ?[0-9元]+ ?年度?(?: ?[0-9]+ ?月)?")
 _ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?")
 _DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録")
 _ISSUE = re.compile(r" ?\(?第 ?[0-9]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
@@ -71,15 +71,19 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
             )
         if date_text and find_date(date_text):
             date_text = date_text[find_date(date_text).end :]
+    place = next((s for s in sections if s.kind == Kind.PLACE and s.lines), None)
+    place_lines = [line.text for line in place.lines] if place else []
+    # 開会 六月十日 午前十時宣告 under the place: when, not where
+    events = [text for text in place_lines if event_times(text) != ("", "")]
     meeting.start_time, meeting.end_time = find_time_range(date_text)
     if not meeting.start_time or not meeting.end_time:
-        start, end = event_times(" ".join(titles))
+        start, end = event_times(" ".join([*titles, date_text, *events]))
         meeting.start_time = meeting.start_time or start
         meeting.end_time = meeting.end_time or end
 
-    place = next((s for s in sections if s.kind == Kind.PLACE and s.lines), None)
     if place:
-        meeting.place = squeeze_spaces(" ".join(line.text for line in place.lines)).lstrip("○〇◯●◎■□◆◇・ ")
+        where = [text for text in place_lines if text not in events]
+        meeting.place = squeeze_spaces(" ".join(where)).lstrip("○〇◯●◎■□◆◇・ ")
     else:
         meeting.place = _place_under_date(titles)
     return problems
@@ -126,14 +130,18 @@ def event_times(text: str) -> tuple[str, str]:
     ('10:00', '11:04')
     >>> event_times("開会(午前10時00分) … 散会(午後3時25分)")
     ('10:00', '15:25')
+    >>> event_times("開会 六月十日 午前十時宣告 散会 六月十日 午前十一時二十三分宣告")
+    ('10:00', '11:23')
     """
     start = end = ""
     for time in find_times(text):
         after = text[time.end : time.end + 4].strip(" )")
-        before = text[max(0, time.start - 4) : time.start].strip(" (")
-        if (_START_EVENT.match(after) or re.search(f"(?:{_START_EVENT.pattern})$", before)) and not start:
+        # The event word just before the time, or starting the stretch of text before it
+        # with no other time in between: 開会(午前10時), 開会 六月十日 午前十時宣告.
+        before = re.split(r"[0-9]時|時[0-9]", text[max(0, time.start - 12) : time.start])[-1].strip(" (")
+        if (_START_EVENT.match(after) or _START_EVENT.search(before)) and not start:
             start = time.hhmm
-        elif _END_EVENT.match(after) or re.search(f"(?:{_END_EVENT.pattern})$", before):
+        elif _END_EVENT.match(after) or _END_EVENT.search(before):
             end = time.hhmm
     return start, end
 
@@ -191,7 +199,9 @@ def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
     if not runs:
         return "", "", "", None
     best = max(runs, key=_run_score)  # the first of equals
-    best = [text for text in best if not _repeats(text, best)]  # 令和6年5月 …委員会(第3回) over the real title
+    for text in list(best):
+        if len(best) > 1 and (_repeats(text, best) or _session_over_committee(text, best)):
+            best.remove(text)
     title = " ".join(best)
     kinds = [k.group(0) for k in (_DOC_TYPE_AT_END.search(_plain(text)) for text in best) if k]
     doc_type = dict(DOC_TYPES)[kinds[-1]] if kinds else ""
@@ -201,10 +211,26 @@ def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
 
 
 def _repeats(text: str, run: list[str]) -> bool:
-    """True when another line of the title says all this line says, and names the record's kind."""
+    """True when the rest of the title says all this line says, and names the record's kind
+    (a viewer's header line ``令和6年5月 産業交通水道委員会(第3回)`` over the real title)."""
     series = _series(text)
-    return bool(series) and any(
-        other is not text and series in _series(other) and _DOC_TYPE_AT_END.search(_plain(other)) for other in run
+    rest = [other for other in run if other is not text]
+    return (
+        bool(series)
+        and bool(rest)
+        and series in _series(" ".join(rest))
+        and any(_DOC_TYPE_AT_END.search(_plain(other)) or _DOC_TYPE_INSIDE.search(other) for other in rest)
+    )
+
+
+_COMMITTEE_RECORD = re.compile(r"(?:委員会|部会|分科会)(?:記録|会議録)$")
+
+
+def _session_over_committee(text: str, run: list[str]) -> bool:
+    """``北浜市議会 令和6年9月定例会`` over ``総務常任委員会記録``: the session a committee met in,
+    not part of the committee's name."""
+    return bool(re.search(r"(?:定例会|臨時会)$", _plain(text))) and any(
+        other is not text and _COMMITTEE_RECORD.search(_plain(other)) for other in run
     )
 
 
