@@ -5,9 +5,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 IN ?= fixtures
 OUT ?= output
+EVAL_OUT ?= /tmp/extractor-eval
 BIN := $(VENV)/bin
 
-.PHONY: extract test fixtures golden docs clean
+.PHONY: extract test eval fixtures golden docs clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,10 @@ extract: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest
+
+# Score the extractor on ../shared/corpus and the blind set against their hand-checked answers.
+eval: $(BIN)/.installed
+	$(BIN)/python -m tests.corpus_eval $(EVAL_OUT) --show-misses
 
 # Rebuild the fixture PDFs from fixtures/src/ (deterministic: same source, same bytes).
 fixtures: $(BIN)/.installed
