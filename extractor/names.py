@@ -14,7 +14,7 @@ _HONORIFIC = re.compile(r"(?<=..)(?:議員|君|様|氏|殿)$")
 _SPACE = re.compile(r"\s+")
 # A post or title ends in one of these (長 for 局長/部長/市長, 官 for 審議官, 監 for 技監, …).
 _POST_END = re.compile(
-    r"(?:長|官|監|者|員|役|事|問|与|佐|士|授|師|記|臣|理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事)"
+    r"(?:長|官|監|者|員|役|事|問|与|佐|補|士|授|師|記|臣|理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事)"
     r"(?:\([^)]*\))?$"
 )
 _ORGANIZATION_END = re.compile(r"(?:省|庁|府|局|部|課|室|会|所|院|庁|団|機構|法人|大学|会社|センター|協会|本部|事務局)$")
@@ -91,8 +91,8 @@ def looks_like_name(text: str) -> bool:
     if not 1 <= len(text) <= 10 or not _KANA_OR_KANJI.match(text):
         return False
     tokens = _analysis(text)
-    if len(tokens) == 1 and len(text) >= 2 and tokens[0][1][:2] == ("名詞", "普通名詞"):
-        return False  # one common noun: 総務, 財政
+    if len(text) >= 2 and all(pos[:2] == ("名詞", "普通名詞") or pos[0] in ("接頭辞", "接尾辞") for _, pos in tokens):
+        return False  # common nouns only: 総務, 財政, 内閣官房副長官補
     return not is_post(text) and not split_name_title(text)[1] and not is_organization(text)
 
 

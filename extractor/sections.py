@@ -36,7 +36,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     Kind.BODY: (
         "議事の概要", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
-        "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "概要",
+        "会議の概要", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "概要",
     ),
 }
 
@@ -52,12 +52,15 @@ _NUMBERING = (
     rf"|[{_KANJI_NUMERALS}]+ ?[.、] ?"
     rf"|[{_HEADING_MARKS}] ?)"
 )
+# Headings of attendee lists that name why people were there: 説明のため出席した者,
+# 地方自治法第121条の規定により説明のため出席した者, 職務のため出席した者, 出席議会局職員.
+_ATTENDANCE_WORD = r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員)|出席(?:者|職員))"
 _WORDS = sorted({w for words in HEADING_WORDS.values() for w in words}, key=len, reverse=True)
 _KIND_OF = {w: kind for kind, words in HEADING_WORDS.items() for w in words}
-_WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS)
+_WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS) + f"|{_ATTENDANCE_WORD}"
 _HEADING = re.compile(
     rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《])?(?P<word>{_WORD_ALTERNATION})(?(open)[】\]>〉》])"
-    r"(?: ?第 ?[0-9]+ ?号)?(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
+    r"(?: ?第 ?[0-9一二三四五六七八九十]+ ?号)?(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
 )
 # A heading run onto the end of another line: "(2)その他 3.閉会 配付資料一覧".
 HEADING_AT_END = re.compile(rf" (?:{'|'.join(w for w in _WORDS if len(w) >= 4)})$")
@@ -72,7 +75,9 @@ _SPEAKER = re.compile(
 _SPEAKER_GLUED = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>[^ :、。()]{{0,24}}\([^)]{{1,20}}\))(?P<sep>)")
 _LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?: ?[\u4e00-\u9fff0-9]){{2,6}}(?=\()")
 # In a body, a bracketed post or name alone on its line opens a turn: （河原部会長）
-_BRACKET_SPEAKER = re.compile(r"^\((?P<label>[^()]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査))\)$")
+_BRACKET_SPEAKER = re.compile(
+    r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|代理)\))(?: (?P<rest>.+))?$"
+)
 _SPEAKER_ENDINGS = re.compile(
     r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|査|代行|代理|総理|人)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員)\)$"
@@ -84,7 +89,8 @@ _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[〔(<] ?(?:午前|午後)?[^\]〕)>]{{0,20}}(?:{_EVENTS})[^\]〕)>]{{0,10}}[\]〕)>]"
     rf"|(?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)? ?(?:{_EVENTS})(?:・(?:{_EVENTS}))?"
     rf"|(?:{_EVENTS}) ?\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\)"
-    rf"|△ ?(?:{_EVENTS}))$"
+    rf"|△ ?(?:{_EVENTS})"
+    rf"|\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\))$"
 )
 
 
@@ -124,20 +130,28 @@ def find_heading(line: Line) -> Heading | None:
     first = line.cells[0].text
     match = _HEADING.match(first)
     cells_used = 1
-    if not match and len(line.cells) > 1 and len(first) <= 4:
+    if not match and len(line.cells) > 1 and len(first) <= 6:
         # 第1　日　　時: a letter-spaced heading word cut into two cells
-        match = _HEADING.match(f"{first} {line.cells[1].text}")
+        first = f"{first} {line.cells[1].text}"
+        match = _HEADING.match(first)
         cells_used = 2
     if not match:
         return None
     word = match.group("word").replace(" ", "")
+    kind = _KIND_OF.get(word, Kind.ATTENDEES if re.fullmatch(_ATTENDANCE_WORD, word) else None)
+    if kind is None:
+        return None
     style = numbering_style(line.cells[0].raw) if match.group("num") else ("bracket" if match.group("open") else "none")
     others = " ".join(cell.text for cell in line.cells[cells_used:])
     rest = match.group("rest")
-    label_value = _KIND_OF[word] in (Kind.DATE, Kind.PLACE) and not rest and others  # 招集の場所 | 桜台町議会議場
+    note = (match.group("note") or "").strip()
+    if style == "none" and note and not _is_remark(note):
+        return None  # 資料(石原委員): a wrapped line, not a heading with a note
+    # 招集の場所 | 桜台町議会議場, 日時：令和6年11月27日: a label and its value
+    label_value = kind in (Kind.DATE, Kind.PLACE) and (others or re.match(r" ?:", first[match.end("word") :]))
     if style == "none" and not label_value and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
         return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
-    return Heading(_KIND_OF[word], word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
+    return Heading(kind, word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
 
 
 def numbering_style(raw: str) -> str:
@@ -199,13 +213,18 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     return None
 
 
-def bracket_speaker(text: str) -> str | None:
-    """In a body, a line holding only a bracketed post or name (``（河原部会長）``) opens a turn.
+def bracket_speaker(text: str) -> tuple[str, str] | None:
+    """In a body, a bracketed post or name opening a line (``（河原部会長）``) opens a turn.
 
-    >>> bracket_speaker("(河原部会長)"), bracket_speaker("(休憩)"), bracket_speaker("(交通局)")
-    ('(河原部会長)', None, None)
+    >>> bracket_speaker("(河原部会長)"), bracket_speaker("(休憩)"), bracket_speaker("(1) 議題について")
+    (('(河原部会長)', ''), None, None)
+    >>> bracket_speaker("(佐藤部会長) 資料について説明があった。")
+    ('(佐藤部会長)', '資料について説明があった。')
     """
-    return text if _BRACKET_SPEAKER.match(text) and not is_stage_direction(text) else None
+    match = _BRACKET_SPEAKER.match(text)
+    if not match or is_stage_direction(match.group("label")):
+        return None
+    return match.group("label"), match.group("rest") or ""
 
 
 def is_stage_direction(text: str) -> bool:
@@ -276,6 +295,8 @@ def _implicit_section(line: Line, current: Section) -> str | None:
     marked = _MARKED.match(text)
     if not marked:
         return None
+    if current.kind != Kind.FRONT and re.match(r"(?:開議|開会)(?:の宣告)?$", marked.group("rest")):
+        return Kind.BODY  # ◯開議の宣告: the proceedings begin
     if current.kind == Kind.DATE and current.heading == "" and len(current.lines) == 1:
         return Kind.PLACE  # ◯令和6年5月17日(金) ⏎ ◯市会第3会議室: the item after a bare date is the place
     if find_date(marked.group("rest")):
@@ -290,6 +311,8 @@ def _has(sections: list[Section], kind: str) -> bool:
 def _is_remark(text: str) -> bool:
     """A note after a heading that holds nothing to extract: ``（次のとおり）``, ``（13名）``, ``（なし）``."""
     return bool(
-        re.fullmatch(r"\((?:次のとおり|別紙のとおり|敬称略[^)]*|[0-9]+ ?[名人]|なし)\)|第 ?[0-9]+ ?号", text)
+        re.fullmatch(
+            r"\((?:次のとおり|別紙のとおり|敬称略[^)]*|五十音順|50音順|順不同|[0-9一二三四五六七八九十百]+ ?[名人]|なし|第 ?[0-9一二三四五六七八九十]+ ?号)\)|第 ?[0-9一二三四五六七八九十]+ ?号", text
+        )
     )
 

@@ -7,12 +7,12 @@ import re
 from ..dates import find_date, kanji_number
 from ..records import AgendaItem, Line, Section
 from ..sections import HEADING_AT_END, numbering_style
-from .common import clean, join_lines, list_right_edge, split_presenter, wraps
+from .common import cannot_start_item, clean, join_lines, list_right_edge, split_presenter, wraps
 
 # An item number as normalized text shows it: (1) 1. 1 一、 第1 日程第1.
 ITEM_NUMBER = re.compile(
-    r"^(?:日程 ?第 ?(?P<nittei>[0-9]+) ?|\( ?(?P<paren>[0-9]+) ?\)|第 ?(?P<dai>[0-9]+)(?![0-9]* ?号)"
-    r"|(?P<digit>[0-9]+)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))|(?P<kanji>[一二三四五六七八九十]+) ?[.、]"
+    r"^(?:日程 ?第 ?(?P<nittei>[0-9]+) ?|\( ?(?P<paren>[0-9一二三四五六七八九十]+) ?\)|第 ?(?P<dai>[0-9]+)(?![0-9]* ?号)"
+    r"|(?P<digit>[0-9]+)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))|(?P<kanji>[一二三四五六七八九十]+)(?: ?[.、]| )"
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])(?: ?[.、)]| ))"
 )
 _KANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
@@ -77,7 +77,9 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
             elif items and _BRACKETED.match(text) and not items[-1].presenter and split_presenter(f"x{text}")[1]:
                 items[-1].presenter = split_presenter(f"x{text}")[1]
             elif items and (
-                _continues(line, last_line, item_x.get(items[-1].item_no), right, right_edge) or _BRACKETED.match(text)
+                _continues(line, last_line, item_x.get(items[-1].item_no), right, right_edge)
+                or _BRACKETED.match(text)
+                or cannot_start_item(text)
             ):
                 last = items[-1]
                 last.title, last.presenter = split_presenter(clean(join_lines([_printed(last), text])))

@@ -53,6 +53,8 @@ _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
 _GROUP = re.compile(r"^[(（【〔<〈\[](?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]]$")
 _ITEM = re.compile(r"^(?P<name>[^()]+?) ?(?:\((?P<title>.*)\))?$")
+# How someone attended, in brackets after the name: not a title.
+_MODE = re.compile(r"^(?:オンライン|ウェブ|Web|WEB|web|リモート|書面|オンライン参加|ウェブ参加)(?:出席|参加)?$")
 _SEAT = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番$")
 _SEAT_NAME = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番 ?(?P<name>.+)$")
 _AND_OTHERS = re.compile(r" ?ほか$")
@@ -183,6 +185,8 @@ def _run_item(item: str, role: str, page: int) -> _Row | None:
     if not match:
         return None
     title = match.group("title")
+    if title and _MODE.match(title):
+        title = None
     return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
 
 
@@ -326,6 +330,10 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         return _Cell(NAME, rest, x0, x1, role=clean(first), printed=text)
     if looks_like_name(text):
         return _Cell(NAME, text, x0, x1, printed=text)
+    bracketed = _ITEM.match(text)
+    if bracketed and bracketed.group("title") and looks_like_name(bracketed.group("name")):
+        title = bracketed.group("title")  # 丸山 健(新潟県消費者協会副会長)
+        return _Cell(NAME, bracketed.group("name"), x0, x1, title="" if _MODE.match(title) else title, printed=text)
     name, title = split_name_title(text)
     if title:
         return _Cell(NAME, name, x0, x1, title=title, printed=text)
@@ -392,7 +400,8 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             and not last.title
             and not cell.title
             and cell.kind in (NAME, TITLE)
-            and len(compact(cell.text)) <= 2
+            and not _SEAT_NAME.match(cell.printed)  # 8番 佐藤 花子 | 9番 清水: two members
+            and min(len(display_name(last.text)), len(compact(cell.text))) == 1
             and len(display_name(last.text) + compact(cell.text)) <= 6
             and looks_like_name(compact(last.text) + compact(cell.text))
         ):

@@ -124,7 +124,7 @@ def _turns(lines: list[Line], label: str):
     speaker, paragraphs, page = "", [], 0
     for line, start in zip(lines, _paragraph_starts(lines, bullets=False)):
         text = line.text
-        turn = speaker_label(text) or ((bracket_speaker(text), "") if bracket_speaker(text) else None)
+        turn = speaker_label(text) or bracket_speaker(text)
         if turn or is_stage_direction(text):
             if paragraphs or speaker:
                 yield label, speaker, paragraphs, page

@@ -69,6 +69,18 @@ def wraps(line: Line | None, right_edge: float) -> bool:
     return line is not None and right_edge > 0 and line.x1 >= right_edge - 2 * line.size
 
 
+_CANNOT_START = re.compile(r"^[\u3041-\u309f)」』】、。・ー]")
+
+
+def cannot_start_item(text: str) -> bool:
+    """An item never starts with a kana ending or closing punctuation: such a line goes on from the one above.
+
+    >>> cannot_start_item("る条例について"), cannot_start_item("いて"), cannot_start_item("議案第13号")
+    (True, True, False)
+    """
+    return bool(_CANNOT_START.match(text))
+
+
 def list_right_edge(lines: list[Line], page_right_edge: float) -> float:
     """Where a list's full lines end: lists are often narrower than the page (a right indent,
     a table), so a list of a few lines or more is measured by its own longest line."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from ..records import Material, Section
-from .common import clean, join_lines, list_right_edge, split_presenter, wraps
+from .common import cannot_start_item, clean, join_lines, list_right_edge, split_presenter, wraps
 
 _BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
 
 MATERIAL = re.compile(
-    r"^(?P<prefix>参考資料|部会資料|追加資料|机上資料|資料) ?(?P<num>[0-9]+(?: ?- ?[0-9]+)*)?(?=[ :]|$|[^0-9])[ :]*(?P<title>.*)$"
+    r"^(?P<prefix>参考資料|部会資料|追加資料|机上資料|資料) ?(?P<num>[0-9]+(?: ?- ?[0-9]+)*)?(?=[ :]|$|[^0-9(])[ :]*(?P<title>.*)$"
 )
 SUB_NUMBER = re.compile(r"^(?P<num>[0-9]+ ?- ?[0-9]+)[ :]*(?P<title>.*)$")
 
@@ -47,11 +47,13 @@ def _section_materials(section: Section, meeting_id: str, right_edge: float, pre
             number = sub.group("num").replace(" ", "")
             materials.append(_material(meeting_id, prefix + number, sub.group("title"), line.page))
         elif materials and _BRACKETED.match(text) and not materials[-1].presenter and split_presenter(f"x{text}")[1]:
-            materials[-1].presenter = split_presenter(f"x{text}")[1]
-        elif materials and (wraps(last_line, right_edge) or not materials[-1].title or _BRACKETED.match(text)):
+            materials[-1].presenter = split_presenter(f"x{text}")[1]  # a presenter on a line of its own
+        elif materials and (
+            wraps(last_line, right_edge) or not materials[-1].title or _BRACKETED.match(text) or cannot_start_item(text)
+        ):
             last = materials[-1]
-            printed = f"{last.title}({last.presenter})" if last.presenter else last.title
-            last.title, last.presenter = split_presenter(clean(join_lines([printed, text])))
+            last.title = clean(join_lines([last.title, text]))
+            last.presenter = split_presenter(last.title)[1] or last.presenter
         else:
             materials.append(_material(meeting_id, "", text, line.page))
         last_line = line
@@ -59,5 +61,6 @@ def _section_materials(section: Section, meeting_id: str, right_edge: float, pre
 
 
 def _material(meeting_id: str, number: str, text: str, page: int) -> Material:
-    title, presenter = split_presenter(clean(text))
-    return Material(meeting_id, number, title, presenter, page)
+    """The title as printed, its bracketed note included; the presenter read from that note."""
+    title = clean(text)
+    return Material(meeting_id, number, title, split_presenter(title)[1], page)

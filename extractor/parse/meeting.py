@@ -109,6 +109,9 @@ def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
         # A stage direction is what happened; a time in the header may be the schedule.
         meeting.start_time = start or meeting.start_time
         meeting.end_time = end or meeting.end_time
+        stamps = [t.hhmm for text in directions for t in find_times(text)]
+        if stamps and not meeting.start_time:
+            meeting.start_time = stamps[0]  # (午前10時00分) under ◯開議の宣告: the first time stamped
     if not meeting.series or _SESSION_WORDS.match(meeting.series):
         # The chair opens and closes the session by its full name: 令和6年第4回青森市議会定例会
         for statement in statements:
