@@ -33,6 +33,8 @@ def read_pdf(path: str | Path, settings: Settings = DEFAULT) -> Document:
             pages = [_read_page(page, settings) for page in pdf.pages]
     except PdfminerException as error:
         cause = error.args[0] if error.args else error
+        if isinstance(cause, BaseException) and not type(cause).__module__.startswith(("pdfminer", "pdfplumber")):
+            raise cause from None  # a time or memory limit met while parsing, not a damaged file
         if "password" in type(cause).__name__.lower() or "encrypt" in str(cause).lower():
             raise EncryptedPdfError(f"{path}: the PDF is encrypted and needs a password") from error
         raise CorruptPdfError(f"{path}: the PDF cannot be parsed: {cause}") from error

@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from extractor.run import run
+from extractor.batch import Options, run
 from extractor.schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +23,7 @@ GOLDEN = ROOT / "tests" / "golden"
 def extract_tables(pdf: Path, out: Path) -> None:
     """Extract one fixture the way ``make extract`` does, with its path relative to the project."""
     with contextlib.chdir(ROOT):
-        run([pdf.relative_to(ROOT)], out)
+        run([pdf.relative_to(ROOT)], out, Options(jobs=1, quiet=True))
 
 
 def main() -> None:

@@ -1,5 +1,5 @@
 from extractor.records import Attendee, Meeting, Problem
-from extractor.run import extract_file
+from extractor.worker import process_file
 from extractor.schema import BY_NAME
 from extractor.tables import read_table, write_tables
 from tests.conftest import FIXTURES
@@ -28,7 +28,7 @@ def test_no_temporary_files_are_left_behind(tmp_path):
 
 
 def test_problems_make_a_file_partial_with_a_message(monkeypatch):
-    import extractor.run as run_module
+    import extractor.worker as worker
     from extractor.pipeline import extract
 
     def with_problem(path, settings):
@@ -36,7 +36,7 @@ def test_problems_make_a_file_partial_with_a_message(monkeypatch):
         extraction.problems.append(Problem("weekday_mismatch", "printed weekday (木) does not match 2025-05-14 (水)", 1))
         return extraction
 
-    monkeypatch.setattr(run_module, "extract", with_problem)
-    result, _ = extract_file(FIXTURES / "ai-senryaku-02-gijiyoshi.pdf")
+    monkeypatch.setattr(worker, "extract", with_problem)
+    result = process_file(str(FIXTURES / "ai-senryaku-02-gijiyoshi.pdf")).result
     assert result.status == "partial"
     assert result.message == "p.1: printed weekday (木) does not match 2025-05-14 (水) [weekday_mismatch]"
