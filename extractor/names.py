@@ -84,9 +84,12 @@ def looks_like_name(text: str) -> bool:
 
     >>> looks_like_name("大 泉 潤"), looks_like_name("おおにし 順子"), looks_like_name("市長"), looks_like_name("1番")
     (True, True, False, False)
-    >>> looks_like_name("総務"), looks_like_name("南部剛")
-    (False, True)
+    >>> looks_like_name("総務"), looks_like_name("南部剛"), looks_like_name("市民生活部長 内山 隆")
+    (False, True, False)
     """
+    parts = text.split(" ")
+    if any(is_post("".join(parts[:i])) for i in range(1, len(parts))):
+        return False  # a post, then a name
     text = display_name(text)
     if not 1 <= len(text) <= 10 or not _KANA_OR_KANJI.match(text):
         return False

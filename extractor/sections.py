@@ -26,6 +26,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者"),
+    Kind.OTHER: ("公開・非公開", "会議の公開", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先"),
     Kind.AGENDA: (
         "本日の会議に付した事件", "会議に付した事件", "付議事件", "審査事件", "付託事件", "審査案件", "調査事件",
         "議事次第", "議事日程", "議題", "案件", "次第", "議事",
@@ -36,7 +37,8 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     Kind.BODY: (
         "議事の概要", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
-        "会議の概要", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "概要",
+        "会議の概要", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録",
+        "概要",
     ),
 }
 
@@ -79,7 +81,7 @@ _BRACKET_SPEAKER = re.compile(
     r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|代理)\))(?: (?P<rest>.+))?$"
 )
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|査|代行|代理|総理|人)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|査|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
@@ -87,7 +89,8 @@ _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
 _EVENTS = "開会|開議|散会|閉会|休憩|再開|閉議|延会"
 _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[〔(<] ?(?:午前|午後)?[^\]〕)>]{{0,20}}(?:{_EVENTS})[^\]〕)>]{{0,10}}[\]〕)>]"
-    rf"|(?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)? ?(?:{_EVENTS})(?:・(?:{_EVENTS}))?"
+    rf"|(?:午前|午後) ?[0-9〇一二三四五六七八九十]+ ?時(?: ?[0-9〇一二三四五六七八九十]+ ?分)? ?(?:{_EVENTS})"
+    rf"(?:・(?:{_EVENTS}))?"
     rf"|(?:{_EVENTS}) ?\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\)"
     rf"|△ ?(?:{_EVENTS})"
     rf"|\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\))$"
@@ -147,8 +150,14 @@ def find_heading(line: Line) -> Heading | None:
     note = (match.group("note") or "").strip()
     if style == "none" and note and not _is_remark(note):
         return None  # 資料(石原委員): a wrapped line, not a heading with a note
-    # 招集の場所 | 桜台町議会議場, 日時：令和6年11月27日: a label and its value
-    label_value = kind in (Kind.DATE, Kind.PLACE) and (others or re.match(r" ?:", first[match.end("word") :]))
+    # A label and its value: 招集の場所 | 桜台町議会議場, 出席者 | 会長：安藤 博 (a form's label column),
+    # 日時：令和6年11月27日, 欠席構成員：なし.
+    after_word = first[match.end("word") :]
+    label_value = (
+        (others and not rest and not note)
+        or (kind in (Kind.DATE, Kind.PLACE) and re.match(r" ?:", after_word))
+        or (re.match(r" ?:", after_word) and re.fullmatch(r"[(]?(?:なし|無し)[)]?", rest.strip()))
+    )
     if style == "none" and not label_value and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
         return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
     return Heading(kind, word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
@@ -253,6 +262,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         current = sections[-1]
         if current.kind != Kind.BODY:
             heading = find_heading(line)
+            if heading and heading.style == "none" and heading.kind == current.kind and len(line.cells) > 1:
+                heading = None  # 参考資料 | 素形材産業ビジョン…: an item of the list it is in
             if heading and _accepts(heading, top_style, sections):
                 kind = heading.kind
                 if kind == Kind.AGENDA and heading.word == "議事" and _has(sections, Kind.AGENDA):

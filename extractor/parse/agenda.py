@@ -6,12 +6,13 @@ import re
 
 from ..dates import find_date, kanji_number
 from ..records import AgendaItem, Line, Section
-from ..sections import HEADING_AT_END, numbering_style
+from ..sections import HEADING_AT_END, is_stage_direction, numbering_style
 from .common import cannot_start_item, clean, join_lines, list_right_edge, split_presenter, wraps
 
 # An item number as normalized text shows it: (1) 1. 1 一、 第1 日程第1.
 ITEM_NUMBER = re.compile(
-    r"^(?:日程 ?第 ?(?P<nittei>[0-9]+) ?|\( ?(?P<paren>[0-9一二三四五六七八九十]+) ?\)|第 ?(?P<dai>[0-9]+)(?![0-9]* ?号)"
+    r"^(?:日程 ?第 ?(?P<nittei>[0-9一二三四五六七八九十]+) ?|\( ?(?P<paren>[0-9一二三四五六七八九十]+) ?\)"
+    r"|第 ?(?P<dai>[0-9一二三四五六七八九十]+)(?![0-9一二三四五六七八九十]* ?号)"
     r"|(?P<digit>[0-9]+)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))|(?P<kanji>[一二三四五六七八九十]+)(?: ?[.、]| )"
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])(?: ?[.、)]| ))"
 )
@@ -23,7 +24,7 @@ _NONE = re.compile(r"^[(]?(?:なし|無し)[)]?$")
 _COMPLETE = re.compile(r"(?:について|の件|に関する件|その他)$")
 BULLET = re.compile(r"^[・●○◯〇◆◇■□▪•\-] ?")
 # 報告第1号, 議案第1号, 市第54号議案: a bill listed under an agenda item.
-BILL = re.compile(r"^[^ 0-9()]{0,8}第 ?[0-9]+ ?号")
+BILL = re.compile(r"^[^ 0-9()]{0,8}第 ?[0-9一二三四五六七八九十百]+ ?号")
 # "議事日程と同じ", "同上": a reference to another list, not an item.
 _SAME_AS = re.compile(r"(?:と同じ|に同じ|のとおり|同上)$")
 _BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
@@ -52,7 +53,7 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
     for section in sections:
         right = list_right_edge(section.lines, right_edge)
         for line, text in _item_texts(section.lines):
-            if not text or _SAME_AS.search(text) or _is_when(text) or _NONE.match(text):
+            if not text or _SAME_AS.search(text) or _is_when(text) or _NONE.match(text) or is_stage_direction(text):
                 continue
             number = ITEM_NUMBER.match(text)
             if number:
@@ -122,7 +123,7 @@ def _number(text: str) -> int:
 def _is_when(text: str) -> bool:
     """``平成25年1月18日(金曜日)午前10時開会``: when the agenda is for, not an item of it."""
     found = find_date(text)
-    return found is not None and not re.sub(r"[0-9:午前後時分開会議 ]", "", text[found.end :])
+    return found is not None and not re.sub(r"[0-9〇一二三四五六七八九十:午前後時分開会議 ]", "", text[found.end :])
 
 
 def _item(meeting_id: str, item_no: str, parent: str, text: str, line: Line) -> AgendaItem:

@@ -31,10 +31,10 @@ from ..names import (
     starts_as_person,
 )
 from ..records import Attendee, Line, Section
-from .common import clean, join_lines
+from .common import clean, join_lines, list_right_edge, wraps
 
 PROXY = re.compile(
-    r"※ ?代理(?:出席)?|[【\[(〔] ?代理(?:出席)? ?(?::[^】\])〕]*)?[】\])〕]|^代理出席$"
+    r"※ ?代理(?:出席)?|[【\[(〔] ?代理(?:出席)? ?(?::[^】\])〕]*)?[】\])〕]|^代理出席$|^代理 ?: ?"
 )
 # Role labels of attendee lists: the posts people hold in the meeting itself.
 ROLE_WORDS = frozenset(
@@ -47,6 +47,7 @@ _HEADER_WORDS = {
     "区分": "role", "役割": "role", "役名": "role",
     "氏名": "name", "名前": "name",
     "所属": "title", "役職": "title", "所属・役職": "title", "職名": "title", "官職": "title", "所属等": "title",
+    "所属・職名": "title", "所属・職名等": "title", "職名等": "title", "所属・役職等": "title", "所属団体等": "title",
     "備考": "remark",
 }
 _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
@@ -147,6 +148,8 @@ def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[st
     label the run is the whole block, under the given one."""
     runs: list[list] = [[label, "", lines[0].page, False]] if label is not None else []  # label, text, page, printed
     label_x = lines[0].x0
+    right = list_right_edge(lines, 0.0)
+    above = None
     for line in lines:
         # Lines indented past the labels continue the run above, whatever colons they hold.
         match = _LABEL.match(line.text) if line.x0 <= label_x + line.size / 2 and label is None else None
@@ -154,13 +157,16 @@ def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[st
         if runs:
             last = _split_items(runs[-1][1])[-1:] or [""]
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and (
-                _unbalanced(last[0]) or _unfinished(last[0], _split_items(runs[-1][1]))
+                _unbalanced(last[0])
+                or _unfinished(last[0], _split_items(runs[-1][1]))
+                or (wraps(above, right) and len(lines) >= 3)  # …モビリティサー ⏎ ビス推進課長
             )
         if match and (not runs or not unfinished):
             runs.append([clean(match.group("label")), match.group("rest"), line.page, True])
         elif runs:
             separator = "" if unfinished or _ENDS_OPEN.search(runs[-1][1]) or not runs[-1][1] else "、"
             runs[-1][1] = join_lines([runs[-1][1] + separator, text])
+        above = line
     rows = []
     for label, text, page, printed in runs:
         role = label if printed and label in ROLE_WORDS else ""
@@ -178,6 +184,9 @@ def _run_item(item: str, role: str, page: int) -> _Row | None:
         name, post = split_name_title(person, expect_person=True)
         return _Row(role, name, [clean(organization) + clean(post)] if post else [clean(organization)], proxy, page)
     if not looks_like_name(text):
+        post_first = _post_then_name(text)
+        if post_first:  # 市民生活部長 内山 隆
+            return _Row(role, post_first[1], [post_first[0]], proxy, page)
         name, post = split_name_title(text, expect_person=True)
         if post:  # 伊藤長官, 宮腰内閣府特命担当大臣(消費者及び食品安全)
             return _Row(role, name, [post], proxy, page)
@@ -292,13 +301,22 @@ def _entries(lines: list[Line]) -> list[_Row]:
 
 def _classify(line: Line) -> list[_Cell]:
     cells = []
-    for cell in line.cells:
+    for cell in _rejoin_role(line.cells):
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
         if text:
             cells += _split_cell(text, cell.x0, cell.x1)
         if proxy:
             cells.append(_Cell(PROXY_MARK, "", cell.x1, cell.x1))
     return cells
+
+
+def _post_then_name(text: str) -> tuple[str, str] | None:
+    """``(post, name)`` from a post and a name with a space between (``議事調査課長 米谷公伸``)."""
+    for i in reversed([i for i, char in enumerate(text) if char == " "]):
+        left, right = text[:i], text[i + 1 :]
+        if is_post(left) and looks_like_name(right):
+            return clean(left), right
+    return None
 
 
 def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
@@ -316,6 +334,18 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     return [whole]
 
 
+def _rejoin_role(cells):
+    """``委`` | ``員 山下篤志``: a letter-spaced role label cut by the gap between its letters."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        head = right.text.split(" ", 1)[0]
+        if len(left.text) == 1 and len(head) == 1 and left.text + head in ROLE_WORDS:
+            out[i + 1] = type(right)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)
+            out[i] = None
+    return [cell for cell in out if cell is not None]
+
+
 def _typed(text: str, x0: float, x1: float) -> _Cell:
     plain = clean(text)
     if plain in ROLE_WORDS:
@@ -326,8 +356,10 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
     if seat:
         return _Cell(NAME, seat.group("name").strip(), x0, x1, printed=text)
     first, _, rest = text.partition(" ")
-    if clean(first) in ROLE_WORDS and rest and looks_like_name(rest):
-        return _Cell(NAME, rest, x0, x1, role=clean(first), printed=text)
+    if clean(first) in ROLE_WORDS and rest:
+        inner = _typed(rest, x0, x1)  # 委員 坂本 一郎(島根県森林組合連合会代表理事専務)
+        if inner.kind == NAME and not inner.role:
+            return _Cell(NAME, inner.text, x0, x1, role=clean(first), title=inner.title, printed=text)
     if looks_like_name(text):
         return _Cell(NAME, text, x0, x1, printed=text)
     bracketed = _ITEM.match(text)
@@ -444,6 +476,10 @@ def _strip_proxy(text: str) -> tuple[str, bool]:
 
 def _header_fields(line: Line) -> dict[float, str]:
     found = {c.x0: _HEADER_WORDS[clean(c.text)] for c in line.cells if clean(c.text) in _HEADER_WORDS}
+    names = [x for x, field in found.items() if field == "name"]
+    for x, field in found.items():
+        if field == "title" and names and x < min(names):
+            found[x] = "role"  # 役職 left of 氏名 is the meeting role, not the post
     return found if len(found) >= 2 else {}
 
 
@@ -454,7 +490,9 @@ def _by_header(cells: list[_Cell], header: Line) -> list[_Cell]:
     for cell in cells:
         column = max((f for f in fields if f[0] <= cell.x0 + 10), default=None, key=lambda f: f[0])
         kind = {"role": ROLE, "name": NAME, "title": TITLE}.get(column[1]) if column else None
-        if cell.kind == PROXY_MARK or kind is None or (column[1] == "remark"):
+        if column and column[1] == "remark" and cell.kind != PROXY_MARK:
+            continue  # オンライン, 書面: how someone took part
+        if cell.kind == PROXY_MARK or kind is None:
             out.append(cell)
         else:
             text = clean(cell.printed) if kind != NAME else cell.printed

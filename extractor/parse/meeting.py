@@ -21,11 +21,11 @@ DOC_TYPES = (
 )
 _DOC_TYPE_AT_END = re.compile(rf"(?:{'|'.join(word for word, _ in DOC_TYPES)})$")
 _SESSION = re.compile(r"[(]?第 ?(?P<n>[0-9一二三四五六七八九十百]+) ?回(?:会議|会合)?[)]?")
-_ERA_MONTH = re.compile(r"(?:令和|平成|昭和) ?[0-9元]+ ?年度?(?: ?[0-9]+ ?月)?")
-_ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?")
+_ERA_MONTH = re.compile(r"(?:令和|平成|昭和) ?[0-9元〇一二三四五六七八九十]+ ?年度?(?: ?[0-9〇一二三四五六七八九十]+ ?月)?")
+_ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?")
 _DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録")
-_ISSUE = re.compile(r" ?\(?第 ?[0-9]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
-_TITLE_LABEL = re.compile(r"^(?:会議名|会議の名称|名称|件名) ?: ?")
+_ISSUE = re.compile(r" ?\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
+_TITLE_LABEL = re.compile(r"^(?:会議名|会議の名称|名称|件名)(?: ?: ?| )")
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
 _WEB_BODY = re.compile(r" ?本文$")
 _NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
@@ -82,7 +82,8 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
         meeting.end_time = meeting.end_time or end
 
     if place:
-        where = [text for text in place_lines if text not in events]
+        # A note on a line of its own, （Web会議システム併用）, is not the place.
+        where = [text for text in place_lines if text not in events and not re.fullmatch(r"\([^()]*\)", text)]
         meeting.place = squeeze_spaces(" ".join(where)).lstrip("○〇◯●◎■□◆◇・ ")
     else:
         meeting.place = _place_under_date(titles)
