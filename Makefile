@@ -8,7 +8,7 @@ OUT ?= output
 EVAL_OUT ?= /tmp/extractor-eval
 BIN := $(VENV)/bin
 
-.PHONY: extract test eval fixtures golden docs clean
+.PHONY: extract test eval bench fixtures golden docs clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(BIN)/.installed
 # Score the extractor on ../shared/corpus and the blind set against their hand-checked answers.
 eval: $(BIN)/.installed
 	$(BIN)/python -m tests.corpus_eval $(EVAL_OUT) --show-misses
+
+# Speed and memory against plain pdfplumber on the same pages (figures also in output/bench.json).
+bench: $(BIN)/.installed
+	$(BIN)/python -m tests.benchmark
 
 # Rebuild the fixture PDFs from fixtures/src/ (deterministic: same source, same bytes).
 fixtures: $(BIN)/.installed

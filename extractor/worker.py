@@ -29,8 +29,8 @@ class Limits:
     file_mb: float | None = 200
 
 
-class FileTimeout(Exception):
-    pass
+class FileTimeout(BaseException):
+    """Raised by the alarm; a BaseException, so that no library's ``except Exception`` swallows it."""
 
 
 @dataclass
