@@ -21,7 +21,8 @@ from .lock import OutputLock
 from .records import Extraction, FileResult
 from .report import FAILED, Reporter, Summary
 from .settings import DEFAULT, Settings
-from .tables import write_atomically, write_tables
+from .schema import datapackage
+from .tables import FormatUnavailable, check_formats, write_atomically, write_tables
 from .worker import Limits, Outcome
 
 
@@ -40,6 +41,8 @@ class Options:
     settings: Settings = DEFAULT
     log_format: str = "text"
     quiet: bool = False
+    formats: tuple[str, ...] = ("csv",)
+    excel: bool = False
 
     @property
     def workers(self) -> int:
@@ -71,6 +74,10 @@ def find_inputs(paths: list[Path]) -> list[Path]:
 def run(paths: list[Path], out_dir: Path, options: Options | None = None, stream=None) -> RunResult:
     """Extract every input into ``out_dir``'s tables; raise RunError when the run cannot proceed."""
     options = options or Options()
+    try:
+        check_formats(options.formats)
+    except FormatUnavailable as error:
+        raise RunError(str(error)) from None
     inputs = find_inputs(paths)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -109,9 +116,11 @@ def run(paths: list[Path], out_dir: Path, options: Options | None = None, stream
         result = RunResult(
             files=[o.result for o in ordered], extractions=[o.extraction for o in ordered if o.extraction]
         )
-        _write(result, out_dir)
+        _write(result, out_dir, options)
         cache.remember(inputs, shas)
         summary.finished = dt.datetime.now(dt.timezone.utc)
+        package = datapackage(versions, summary.finished.isoformat(timespec="seconds"), options.formats)
+        write_atomically(out_dir / "datapackage.json", (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode())
         result.summary = summary
         record = versions | {
             "started": summary.started.isoformat(timespec="seconds"),
@@ -151,20 +160,18 @@ def _kept(cache: Cache, current: set[str]) -> list[Outcome]:
     return kept
 
 
-def _write(result: RunResult, out_dir: Path) -> None:
+def _write(result: RunResult, out_dir: Path, options: Options) -> None:
     extractions = result.extractions
-    write_tables(
-        {
-            "meetings": [e.meeting for e in extractions],
-            "attendees": [row for e in extractions for row in e.attendees],
-            "absentees": [row for e in extractions for row in e.absentees],
-            "agenda": [row for e in extractions for row in e.agenda],
-            "materials": [row for e in extractions for row in e.materials],
-            "statements": [row for e in extractions for row in e.statements],
-            "files": result.files,
-        },
-        out_dir,
-    )
+    rows = {
+        "meetings": [e.meeting for e in extractions],
+        "attendees": [row for e in extractions for row in e.attendees],
+        "absentees": [row for e in extractions for row in e.absentees],
+        "agenda": [row for e in extractions for row in e.agenda],
+        "materials": [row for e in extractions for row in e.materials],
+        "statements": [row for e in extractions for row in e.statements],
+        "files": result.files,
+    }
+    write_tables(rows, out_dir, options.formats, options.excel)
 
 
 def _missing(path: Path) -> Outcome:

@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from .records import AgendaItem, Attendee, Extraction, FileResult, Material, Meeting, Problem, Statement
+from .records import AgendaItem, Attendee, Extraction, FileResult, Material, Meeting, Problem, Region, Statement
 from .tables import write_atomically
 
 STATE = ".extractor"
@@ -92,6 +92,7 @@ def _extraction(data: dict) -> Extraction:
         statements=[Statement(**row) for row in data["statements"]],
         problems=[Problem(**row) for row in data["problems"]],
         not_minutes=data.get("not_minutes", ""),
+        regions=[Region(**row) for row in data.get("regions", [])],
     )
 
 

@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         force=args.force,
         log_format=args.log_format,
         quiet=args.quiet,
+        formats=tuple(f.strip() for f in args.format.split(",") if f.strip()),
+        excel=args.excel,
     )
     try:
         result = run(args.paths, args.out, options)
@@ -71,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     run_parser.add_argument("--force", action="store_true", help="read every file again, changed or not")
     run_parser.add_argument("--engine", choices=("local", "dask"), default="local", help="where files are read")
     run_parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: start a local cluster)")
+    run_parser.add_argument("--format", default="csv", help="comma-separated table formats: csv, parquet (default: csv)")
+    run_parser.add_argument("--excel", action="store_true", help="also write <table>_excel.csv, UTF-8 with BOM for Excel")
     run_parser.add_argument("--log-format", choices=("text", "json"), default="text", help="log lines for people or collectors")
     run_parser.add_argument("-q", "--quiet", action="store_true", help="log only failures and the summary")
     eval_parser = commands.add_parser("eval", help="score extracted tables against hand-checked answers")

@@ -51,6 +51,9 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         right = text_right_edge(content)
         extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id, right)
         extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id, right)
+        for rows in (extraction.agenda, extraction.materials):
+            for seq, row in enumerate(rows, 1):
+                row.seq = seq
         extraction.statements = parse_body(_of(sections, Kind.BODY), meeting.meeting_id)
         fill_from_body(meeting, extraction.statements)
         extraction.not_minutes = not_minutes_reason(sections, extraction)

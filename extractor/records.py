@@ -159,6 +159,7 @@ class Attendee:
 @dataclass(slots=True)
 class AgendaItem:
     meeting_id: str
+    seq: int
     item_no: str
     parent_no: str
     title: str
@@ -169,6 +170,7 @@ class AgendaItem:
 @dataclass(slots=True)
 class Material:
     meeting_id: str
+    seq: int
     material_no: str
     title: str
     presenter: str
@@ -208,6 +210,19 @@ class Problem:
         return f"{where}{self.message} [{self.code}]"
 
 
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Where on a page a record (or a removed header) was read: for pictures of what was extracted."""
+
+    table: str  # attendees, absentees, agenda, materials, statements, sections, removed
+    key: str  # the row's seq, or what the region is (a section's kind)
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything taken from one document."""
@@ -220,3 +235,4 @@ class Extraction:
     statements: list[Statement] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     not_minutes: str = ""  # why the document is not minutes, when it is not
+    regions: list[Region] = field(default_factory=list)

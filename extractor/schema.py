@@ -82,8 +82,9 @@ TABLES: tuple[Table, ...] = (
         page=PAGE,
     ),
     _table(
-        "agenda", AgendaItem, ("meeting_id", "item_no"), "One row per agenda item or sub-item.",
+        "agenda", AgendaItem, ("meeting_id", "seq"), "One row per agenda item or sub-item.",
         meeting_id=MEETING_ID,
+        seq=("integer", "Position in the printed agenda, from 1."),
         item_no=("string", "Item number as a dotted path: 2 for (2), 2.1 for the first sub-item under it."),
         parent_no=("string", "item_no of the enclosing item; empty for a top-level item."),
         title=("string", "Item title, wrapped lines joined."),
@@ -91,10 +92,11 @@ TABLES: tuple[Table, ...] = (
         page=PAGE,
     ),
     _table(
-        "materials", Material, ("meeting_id", "material_no"), "One row per material listed as handed out.",
+        "materials", Material, ("meeting_id", "seq"), "One row per material listed as handed out.",
         meeting_id=MEETING_ID,
-        material_no=("string", "Material number as printed, normalized (資料1, 資料1-2, 参考資料3)."),
-        title=("string", "Material title, wrapped lines joined."),
+        seq=("integer", "Position in the printed list of materials, from 1."),
+        material_no=("string", "Material number as printed, normalized (資料1, 資料1-2, 参考資料3); empty when none is printed."),
+        title=("string", "Material title as printed, wrapped lines joined, a bracketed note on its line kept."),
         presenter=("string", "Who submitted the material, from a trailing bracket ((事務局提出資料) → 事務局)."),
         page=PAGE,
     ),
@@ -112,13 +114,58 @@ TABLES: tuple[Table, ...] = (
         source_file=("string", "Path of the input file as given on the command line."),
         source_sha256=("string", "SHA-256 of the file's bytes; empty when it could not be read."),
         meeting_id=MEETING_ID,
-        status=("string", "ok, partial (extracted, with warnings), not_minutes (a PDF that is not minutes), or why not: not_pdf, empty, corrupt, encrypted, no_text_layer, error."),
+        status=("string", "ok, partial (extracted, with warnings), not_minutes, or why not: not_pdf, empty, corrupt, encrypted, no_text_layer, missing, timeout, too_large, error."),
         message=("string", "What went wrong or looked odd, with page numbers; empty when nothing did."),
         page_count=("integer", "Number of pages, when the PDF could be opened."),
     ),
 )
 
 BY_NAME = {table.name: table for table in TABLES}
+
+# The version of the tables' layout: which tables and columns, their types and keys.
+# Bump it when they change; CHANGELOG.md says what changed.
+SCHEMA_VERSION = "1.1.0"
+_FRICTIONLESS_TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "date": "date"}
+
+
+def datapackage(provenance: dict[str, str], created: str, formats: tuple[str, ...] = ("csv",)) -> dict:
+    """The run's tables as a Frictionless Data Package: types, keys, how they join, and where they came from."""
+    resources = []
+    for table in TABLES:
+        schema = {
+            "fields": [
+                {"name": c.name, "type": _FRICTIONLESS_TYPES[c.type], "description": c.description} for c in table.columns
+            ],
+            "primaryKey": list(table.key),
+            "missingValues": [""],
+        }
+        if table.name != "meetings" and "meeting_id" in table.column_names:
+            schema["foreignKeys"] = [
+                {"fields": ["meeting_id"], "reference": {"resource": "meetings", "fields": ["meeting_id"]}}
+            ]
+        resources.append(
+            {
+                "name": table.name,
+                "path": f"{table.name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "description": table.description,
+                "schema": schema,
+            }
+        )
+    return {
+        "name": "extractor-minutes",
+        "title": "Japanese government meeting minutes, as tables",
+        "profile": "tabular-data-package",
+        "version": SCHEMA_VERSION,
+        "created": created,
+        "sources": [{"title": "Extracted from minutes PDFs by extractor", "path": "files.csv"}],
+        "extractor": provenance,
+        "formats": list(formats),
+        "resources": resources,
+    }
 
 
 def data_dictionary() -> str:

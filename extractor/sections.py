@@ -18,11 +18,12 @@ from .records import Cell, Kind, Line, Section
 
 HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.DATE: ("開催日時", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日"),
-    Kind.PLACE: ("開催場所", "招集の場所", "招集場所", "場所", "会場"),
+    Kind.PLACE: ("開催場所", "開会場所", "招集の場所", "招集場所", "場所", "会場"),
     Kind.ATTENDEES: (
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
-        "出席者", "説明員", "オブザーバー", "陪席者", "陪席", "参加者", "事務局職員出席者", "事務局職員",
+        "出席者", "説明員", "委員外出席議員", "委員外議員", "オブザーバー", "陪席者", "陪席", "参加者",
+        "事務局職員出席者", "事務局職員",
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者"),
@@ -56,12 +57,12 @@ _NUMBERING = (
 )
 # Headings of attendee lists that name why people were there: 説明のため出席した者,
 # 地方自治法第121条の規定により説明のため出席した者, 職務のため出席した者, 出席議会局職員.
-_ATTENDANCE_WORD = r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員)|出席(?:者|職員))"
+_ATTENDANCE_WORD = r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員)|出席(?:者|職員))(?:の職氏名|の職・氏名|職氏名)?"
 _WORDS = sorted({w for words in HEADING_WORDS.values() for w in words}, key=len, reverse=True)
 _KIND_OF = {w: kind for kind, words in HEADING_WORDS.items() for w in words}
 _WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS) + f"|{_ATTENDANCE_WORD}"
 _HEADING = re.compile(
-    rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《])?(?P<word>{_WORD_ALTERNATION})(?(open)[】\]>〉》])"
+    rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《])?(?P<word>{_WORD_ALTERNATION})等?(?(open)[】\]>〉》])"
     r"(?: ?第 ?[0-9一二三四五六七八九十]+ ?号)?(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
 )
 # A heading run onto the end of another line: "(2)その他 3.閉会 配付資料一覧".
@@ -266,7 +267,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 heading = None  # 参考資料 | 素形材産業ビジョン…: an item of the list it is in
             if heading and _accepts(heading, top_style, sections):
                 kind = heading.kind
-                if kind == Kind.AGENDA and heading.word == "議事" and _has(sections, Kind.AGENDA):
+                if kind == Kind.AGENDA and heading.word == "議事" and _has_lines(sections, Kind.AGENDA):
                     kind = Kind.BODY  # 第3 議題 … 第4 議事（次のとおり）: the proceedings follow
                 if heading.style not in ("none", "bracket", "mark"):
                     top_style = top_style or heading.style
@@ -303,6 +304,8 @@ def _implicit_section(line: Line, current: Section) -> str | None:
     text = line.text
     if speaker_label(text) or (is_stage_direction(text) and current.kind != Kind.FRONT):
         return Kind.BODY  # a time line under the title is the header's, not a stage direction
+    if current.kind in (Kind.DATE, Kind.PLACE) and current.lines and re.match(r"^[0-9]+ ?[. ]", text):
+        return Kind.AGENDA  # 議事次第 ⏎ 日時 ⏎ 場所 ⏎ 1 開会 ⏎ 2 あいさつ: the agenda sheet's items
     marked = _MARKED.match(text)
     if not marked:
         return None
@@ -317,6 +320,10 @@ def _implicit_section(line: Line, current: Section) -> str | None:
 
 def _has(sections: list[Section], kind: str) -> bool:
     return any(section.kind == kind for section in sections)
+
+
+def _has_lines(sections: list[Section], kind: str) -> bool:
+    return any(section.kind == kind and section.lines for section in sections)
 
 
 def _is_remark(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Rows into CSV tables. The only module that imports pandas.
+"""Rows into tables: CSV (UTF-8, and UTF-8 with BOM for Excel) and Parquet. The only module that imports pandas.
 
 Each table is written to a temporary file beside its target and renamed over
 it only when complete, so a reader never sees half a table.
@@ -6,6 +6,7 @@ it only when complete, so a reader never sees half a table.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from dataclasses import asdict
@@ -25,15 +26,49 @@ def frame(table: Table, rows: list) -> pd.DataFrame:
     return data.astype({c.name: _DTYPES[c.type] for c in table.columns})
 
 
-def write_tables(rows_by_table: dict[str, list], out_dir: Path) -> dict[str, Path]:
-    """Write every table in the schema as ``OUT/<name>.csv`` (UTF-8, header row, no index)."""
+FORMATS = ("csv", "parquet")
+
+
+class FormatUnavailable(Exception):
+    """A format whose library is not installed."""
+
+
+def check_formats(formats: tuple[str, ...]) -> None:
+    """Raise FormatUnavailable, before any work is done, for a format that cannot be written here."""
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise FormatUnavailable(f"unknown format {', '.join(sorted(unknown))}; choose from {', '.join(FORMATS)}")
+    if "parquet" in formats:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise FormatUnavailable("Parquet needs pyarrow: pip install 'extractor[parquet]'") from None
+
+
+def write_tables(
+    rows_by_table: dict[str, list], out_dir: Path, formats: tuple[str, ...] = ("csv",), excel: bool = False
+) -> dict[str, Path]:
+    """Write every table in the schema: ``OUT/<name>.csv`` (UTF-8, header row, no index), and
+    ``<name>.parquet`` and ``<name>_excel.csv`` (UTF-8 with BOM, which Excel reads as UTF-8) when asked."""
+    check_formats(formats)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = {}
     for table in TABLES:
-        target = out_dir / f"{table.name}.csv"
         data = frame(table, rows_by_table.get(table.name, []))
-        write_atomically(target, data.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-        written[table.name] = target
+        csv_text = data.to_csv(index=False, lineterminator="\n")
+        if "csv" in formats:
+            write_atomically(out_dir / f"{table.name}.csv", csv_text.encode("utf-8"))
+        if excel:
+            write_atomically(out_dir / f"{table.name}_excel.csv", csv_text.encode("utf-8-sig"))
+        if "parquet" in formats:
+            buffer = io.BytesIO()
+            typed = data.copy()
+            for column in table.columns:
+                if column.type == "date":
+                    typed[column.name] = pd.to_datetime(typed[column.name], errors="coerce").dt.date
+            typed.to_parquet(buffer, index=False)
+            write_atomically(out_dir / f"{table.name}.parquet", buffer.getvalue())
+        written[table.name] = out_dir / f"{table.name}.csv"
     return written
 
 

@@ -19,7 +19,7 @@ def test_tables_round_trip_with_their_declared_types(tmp_path):
 
 def test_empty_tables_still_have_their_header(tmp_path):
     write_tables({}, tmp_path)
-    assert (tmp_path / "agenda.csv").read_text() == "meeting_id,item_no,parent_no,title,presenter,page\n"
+    assert (tmp_path / "agenda.csv").read_text() == "meeting_id,seq,item_no,parent_no,title,presenter,page\n"
 
 
 def test_no_temporary_files_are_left_behind(tmp_path):

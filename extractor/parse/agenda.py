@@ -128,7 +128,7 @@ def _is_when(text: str) -> bool:
 
 def _item(meeting_id: str, item_no: str, parent: str, text: str, line: Line) -> AgendaItem:
     title, presenter = split_presenter(clean(text))
-    return AgendaItem(meeting_id, item_no, parent, title, presenter, line.page)
+    return AgendaItem(meeting_id, 0, item_no, parent, title, presenter, line.page)
 
 
 def _printed(item: AgendaItem) -> str:

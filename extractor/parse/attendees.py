@@ -18,7 +18,7 @@ Sub-group labels inside a list (``（交通局）``, ``区議会事務局``) sta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..names import (
     compact,
@@ -87,7 +87,7 @@ class _Cell:
 
 def parse_attendees(section: Section, meeting_id: str, first_seq: int = 1) -> list[Attendee]:
     """The people listed in one attendee (or absentee) section, in printed order."""
-    lines = [line for line in section.lines if line.text and not _NONE.match(compact(line.text))]
+    lines = [_label_joined(line) for line in section.lines if line.text and not _NONE.match(compact(line.text))]
     rows: list[tuple[str, _Row]] = []
     for group, block in _groups(lines, clean(section.heading)):
         if _LABEL.match(block[0].text) and len(block[0].cells) == 1:
@@ -111,6 +111,16 @@ def parse_attendees(section: Section, meeting_id: str, first_seq: int = 1) -> li
         for i, (group, row) in enumerate(rows)
         if display_name(row.name_raw)
     ]
+
+
+def _label_joined(line: Line) -> Line:
+    """``部会長 | ：新井 由紀夫``: a label whose colon is set in a column of its own, joined to it."""
+    cells = list(line.cells)
+    for i in range(len(cells) - 1, 0, -1):
+        if cells[i].text.startswith(":"):
+            left, right = cells[i - 1], cells[i]
+            cells[i - 1 : i + 1] = [type(left)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)]
+    return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
 def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
@@ -304,7 +314,13 @@ def _classify(line: Line) -> list[_Cell]:
     for cell in _rejoin_role(line.cells):
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
         if text:
-            cells += _split_cell(text, cell.x0, cell.x1)
+            typed = _split_cell(text, cell.x0, cell.x1)
+            if cells and cells[-1].kind == NAME and len(typed) == 1 and typed[0].kind == NAME and typed[0].title:
+                # A name, then a "name + post" whose name is only a family name: 北川 大学経済学部教授
+                # after 佐々木 健一 is the first one's title, not a second person.
+                if not starts_as_person(typed[0].text) or len(compact(typed[0].text)) <= 2:
+                    typed = [_Cell(TITLE, clean(text), cell.x0, cell.x1, printed=text)]
+            cells += typed
         if proxy:
             cells.append(_Cell(PROXY_MARK, "", cell.x1, cell.x1))
     return cells

@@ -63,4 +63,4 @@ def _section_materials(section: Section, meeting_id: str, right_edge: float, pre
 def _material(meeting_id: str, number: str, text: str, page: int) -> Material:
     """The title as printed, its bracketed note included; the presenter read from that note."""
     title = clean(text)
-    return Material(meeting_id, number, title, split_presenter(title)[1], page)
+    return Material(meeting_id, 0, number, title, split_presenter(title)[1], page)
