@@ -37,9 +37,11 @@ fixtures: $(BIN)/.installed
 golden: $(BIN)/.installed
 	$(BIN)/python -m tests.golden
 
-# Rewrite the README's data dictionary from extractor/schema.py.
+# Rewrite the README's data dictionary from extractor/schema.py, and its picture of what inspect draws.
 docs: $(BIN)/.installed
 	$(BIN)/python -m extractor.schema --readme README.md
+	$(BIN)/extractor inspect fixtures/ai-senryaku-02-gijiyoshi.pdf --page 1 --out .inspect-docs >/dev/null
+	mv .inspect-docs/ai-senryaku-02-gijiyoshi-p1.png docs/inspect-seed-p1.png && rm -rf .inspect-docs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

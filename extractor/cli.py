@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "eval":
         return _evaluate(args)
+    if args.command == "inspect":
+        return _inspect(args)
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         parser.error(f"no such file or folder: {', '.join(missing)}")
@@ -83,7 +85,36 @@ def _parser() -> argparse.ArgumentParser:
     eval_parser.add_argument("--show-misses", action="store_true", help="list every missed and extra row")
     for name, what in THRESHOLDS.items():
         eval_parser.add_argument(f"--min-{name}", type=float, default=0.0, metavar="X", help=f"fail below this {what}")
+    inspect_parser = commands.add_parser(
+        "inspect", help="draw what was read from a PDF onto its pages: PNGs, the boxes as JSON, an HTML view"
+    )
+    inspect_parser.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    inspect_parser.add_argument("--page", type=int, action="append", metavar="N", help="only page N (repeatable)")
+    inspect_parser.add_argument("--out", type=Path, default=Path("inspect"), help="folder for the pictures")
+    inspect_parser.add_argument("--resolution", type=int, default=100, help="dots per inch (default: 100)")
     return parser
+
+
+def _inspect(args) -> int:
+    from .errors import ExtractorError
+    from .inspection import inspect
+
+    if not args.pdf.is_file():
+        print(f"extractor inspect: no such file: {args.pdf}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = inspect(args.pdf, args.out, args.page, args.resolution)
+    except ExtractorError as error:
+        print(f"extractor inspect: {error}", file=sys.stderr)
+        return EXIT_FILES_FAILED
+    except ValueError as error:  # a page the PDF does not have
+        print(f"extractor inspect: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for picture in result.pictures:
+        print(picture)
+    print(result.boxes)
+    print(result.view)
+    return EXIT_OK
 
 
 def _evaluate(args) -> int:

@@ -15,7 +15,7 @@ from .parse.body import parse_body
 from .parse.materials import parse_materials
 from .parse.meeting import fill_from_body, not_minutes_reason, parse_meeting
 from .reader import read_pdf
-from .records import Extraction, Kind, Line, Meeting, Section
+from .records import Extraction, Kind, Line, Meeting, Region, Section
 from .sections import split_sections
 from .settings import DEFAULT, Settings
 from .textnorm import normalize
@@ -30,7 +30,7 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         document = read_pdf(path, settings)
     with clock("layout"):
         lines_by_page = [page_lines(page, settings) for page in document.pages]
-        content, _removed = strip_margins(document.pages, lines_by_page, settings)
+        content, removed = strip_margins(document.pages, lines_by_page, settings)
     with clock("normalize"):
         content = [normalize_line(line) for line in content]
     with clock("segment"):
@@ -44,13 +44,21 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         )
         extraction = Extraction(meeting)
         extraction.problems = parse_meeting(sections, meeting)
+        regions = extraction.regions
         for section in _of(sections, Kind.ATTENDEES):
-            extraction.attendees += parse_attendees(section, meeting.meeting_id, len(extraction.attendees) + 1)
+            extraction.attendees += parse_attendees(
+                section, meeting.meeting_id, len(extraction.attendees) + 1, regions, "attendees"
+            )
         for section in _of(sections, Kind.ABSENTEES):
-            extraction.absentees += parse_attendees(section, meeting.meeting_id, len(extraction.absentees) + 1)
+            extraction.absentees += parse_attendees(
+                section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees"
+            )
         right = text_right_edge(content)
-        extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id, right)
-        extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id, right)
+        extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id, right, regions)
+        extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id, right, regions)
+        regions[:] = _merged(regions)
+        regions += [_region("sections", s.kind, s.heading_line) for s in sections if s.heading_line is not None]
+        regions += [_region("removed", "margin", line) for line in removed]
         for rows in (extraction.agenda, extraction.materials):
             for seq, row in enumerate(rows, 1):
                 row.seq = seq
@@ -96,3 +104,26 @@ class _Clock:
             yield
         finally:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def _region(table: str, key: str, line: Line) -> Region:
+    return Region(table, key, line.page, line.x0, line.top, line.x1, line.bottom)
+
+
+def _merged(regions: list[Region]) -> list[Region]:
+    """One box per record, field and page: a record read from several lines gets the box around them all."""
+    boxes: dict[tuple, Region] = {}
+    for r in regions:
+        key = (r.table, r.key, r.page, r.field)
+        seen = boxes.get(key, r)
+        boxes[key] = Region(
+            r.table,
+            r.key,
+            r.page,
+            min(seen.x0, r.x0),
+            min(seen.top, r.top),
+            max(seen.x1, r.x1),
+            max(seen.bottom, r.bottom),
+            r.field,
+        )
+    return list(boxes.values())

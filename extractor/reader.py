@@ -46,6 +46,20 @@ def read_pdf(path: str | Path, settings: Settings = DEFAULT) -> Document:
     return Document(path=str(path), sha256=sha256, pages=pages)
 
 
+def page_images(path: str | Path, pages: list[int] | None = None, resolution: int = 100):
+    """Yield ``(page number, PIL image)`` for the given pages (all when None), rendered by
+    pdfplumber at ``resolution`` dots per inch; page coordinates in points times
+    ``resolution / 72`` are the image's pixels."""
+    with pdfplumber.open(path) as pdf:
+        count = len(pdf.pages)
+        for number in pages or range(1, count + 1):
+            if not 1 <= number <= count:
+                raise ValueError(f"{path}: no page {number}; the PDF has {count}")
+            page = pdf.pages[number - 1]
+            yield number, page.to_image(resolution=resolution).original.convert("RGB")
+            page.close()
+
+
 def _read_page(page, settings: Settings) -> Page:
     """The page's glyphs and vertical rules, read from pdfminer's layout objects directly:
     pdfplumber's per-object dictionaries would cost a third of the reading time."""

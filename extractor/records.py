@@ -121,6 +121,7 @@ class Section:
     heading: str  # the heading as printed, normalized ("出席者", "日時")
     page: int
     lines: list[Line] = field(default_factory=list)
+    heading_line: Line | None = None
 
 
 # --- table rows --------------------------------------------------------------
@@ -221,6 +222,7 @@ class Region:
     top: float
     x1: float
     bottom: float
+    field: str = ""  # empty for the whole record; else the part of it (name, title, role, proxy)
 
 
 @dataclass(slots=True)

@@ -271,7 +271,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
                     kind = Kind.BODY  # 第3 議題 … 第4 議事（次のとおり）: the proceedings follow
                 if heading.style not in ("none", "bracket", "mark"):
                     top_style = top_style or heading.style
-                sections.append(Section(kind, heading.word, line.page))
+                sections.append(Section(kind, heading.word, line.page, heading_line=line))
                 content = heading.content(line)
                 if content:
                     sections[-1].lines.append(content)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_date, kanji_number
-from ..records import AgendaItem, Line, Section
+from ..records import AgendaItem, Line, Region, Section
 from ..sections import HEADING_AT_END, is_stage_direction, numbering_style
 from .common import cannot_start_item, clean, join_lines, list_right_edge, split_presenter, wraps
 
@@ -30,7 +30,9 @@ _SAME_AS = re.compile(r"(?:と同じ|に同じ|のとおり|同上)$")
 _BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
 
 
-def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0.0) -> list[AgendaItem]:
+def parse_agenda(
+    sections: list[Section], meeting_id: str, right_edge: float = 0.0, regions: list[Region] | None = None
+) -> list[AgendaItem]:
     """Every agenda item, numbered as printed (``2.1`` is the first sub-item of ``2``).
 
     Each numbering style met is one level deeper than the styles before it; a
@@ -91,6 +93,8 @@ def parse_agenda(sections: list[Section], meeting_id: str, right_edge: float = 0
                 add_child(parent, text, line)
                 if not parent:
                     open_items = [items[-1].item_no]
+            if regions is not None and items:
+                regions.append(Region("agenda", str(len(items)), line.page, line.x0, line.top, line.x1, line.bottom))
             last_line = line
     return items
 

@@ -30,7 +30,7 @@ from ..names import (
     split_name_title,
     starts_as_person,
 )
-from ..records import Attendee, Line, Section
+from ..records import Attendee, Line, Region, Section
 from .common import clean, join_lines, list_right_edge, wraps
 
 PROXY = re.compile(
@@ -72,6 +72,10 @@ class _Row:
     proxy: bool = False
     page: int = 0
     title_x: float | None = None
+    boxes: list[tuple] = field(default_factory=list)  # (field, page, x0, top, x1, bottom) of what was read into it
+
+    def read(self, line: Line, x0: float, x1: float, part: str) -> None:
+        self.boxes.append((part, line.page, x0, line.top, x1, line.bottom))
 
 
 @dataclass
@@ -85,8 +89,13 @@ class _Cell:
     printed: str = ""  # the cell's whole text, before it was read as a name, title, …
 
 
-def parse_attendees(section: Section, meeting_id: str, first_seq: int = 1) -> list[Attendee]:
-    """The people listed in one attendee (or absentee) section, in printed order."""
+def parse_attendees(
+    section: Section, meeting_id: str, first_seq: int = 1, regions: list[Region] | None = None, table: str = "attendees"
+) -> list[Attendee]:
+    """The people listed in one attendee (or absentee) section, in printed order.
+
+    Where each row was read is added to ``regions``, when given.
+    """
     lines = [_label_joined(line) for line in section.lines if line.text and not _NONE.match(compact(line.text))]
     rows: list[tuple[str, _Row]] = []
     for group, block in _groups(lines, clean(section.heading)):
@@ -96,21 +105,39 @@ def parse_attendees(section: Section, meeting_id: str, first_seq: int = 1) -> li
             rows += [(group, row) for _, row in _labelled_runs(block, label=group)]  # 森田部長、佐々木課長、…
         else:
             rows += [(group, row) for row in _entries(block)]
-    return [
-        Attendee(
-            meeting_id=meeting_id,
-            seq=first_seq + i,
-            group=group,
-            role=row.role,
-            name=display_name(row.name_raw),
-            name_raw=row.name_raw,
-            title=clean(join_lines(row.title_parts)),
-            proxy=row.proxy,
-            page=row.page,
+    people = []
+    for group, row in rows:
+        if not display_name(row.name_raw):
+            continue
+        seq = first_seq + len(people)
+        people.append(
+            Attendee(
+                meeting_id=meeting_id,
+                seq=seq,
+                group=group,
+                role=row.role,
+                name=display_name(row.name_raw),
+                name_raw=row.name_raw,
+                title=clean(join_lines(row.title_parts)),
+                proxy=row.proxy,
+                page=row.page,
+            )
         )
-        for i, (group, row) in enumerate(rows)
-        if display_name(row.name_raw)
-    ]
+        if regions is not None:
+            regions += _regions(table, str(seq), row.boxes)
+    return people
+
+
+def _regions(table: str, key: str, boxes: list[tuple]) -> list[Region]:
+    """Per page the row was read from, the box around all of it, then a box for each field read."""
+    out = []
+    for page in sorted({box[1] for box in boxes}):
+        on_page = [box for box in boxes if box[1] == page]
+        x0, top = min(b[2] for b in on_page), min(b[3] for b in on_page)
+        x1, bottom = max(b[4] for b in on_page), max(b[5] for b in on_page)
+        out.append(Region(table, key, page, x0, top, x1, bottom))
+        out += [Region(table, key, *box[1:], field=box[0]) for box in on_page]
+    return out
 
 
 def _label_joined(line: Line) -> Line:
@@ -156,7 +183,7 @@ def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[st
     """``委員：a、b、c`` runs. A line ends its last item unless the item is unfinished
     (an open bracket, an organization still waiting for its colon). Without a printed
     label the run is the whole block, under the given one."""
-    runs: list[list] = [[label, "", lines[0].page, False]] if label is not None else []  # label, text, page, printed
+    runs: list[list] = [[label, "", lines[0].page, False, []]] if label is not None else []  # label, text, page, printed, lines
     label_x = lines[0].x0
     right = list_right_edge(lines, 0.0)
     above = None
@@ -172,17 +199,21 @@ def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[st
                 or (wraps(above, right) and len(lines) >= 3)  # …モビリティサー ⏎ ビス推進課長
             )
         if match and (not runs or not unfinished):
-            runs.append([clean(match.group("label")), match.group("rest"), line.page, True])
+            runs.append([clean(match.group("label")), match.group("rest"), line.page, True, []])
         elif runs:
             separator = "" if unfinished or _ENDS_OPEN.search(runs[-1][1]) or not runs[-1][1] else "、"
             runs[-1][1] = join_lines([runs[-1][1] + separator, text])
+        if runs:
+            runs[-1][4].append(line)
         above = line
     rows = []
-    for label, text, page, printed in runs:
+    for label, text, page, printed, run_lines in runs:
         role = label if printed and label in ROLE_WORDS else ""
         for item in _split_items(text):
             row = _run_item(item, role, page)
             if row:
+                for line in run_lines:  # the run's lines: items share them, so each gets them all
+                    row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
 
@@ -258,26 +289,33 @@ def _entries(lines: list[Line]) -> list[_Row]:
                     role = cell.text
                 elif cell.kind == PROXY_MARK and rows:
                     rows[-1].proxy = True
+                    rows[-1].read(line, cell.x0, cell.x1, "proxy")
                 elif cell.kind == TITLE:
                     if titles_first and _next_starts_with_name(typed, index):
                         waiting = _Row(role, title_parts=[cell.text], page=line.page, title_x=cell.x0)
+                        waiting.read(line, cell.x0, cell.x1, "title")
                     elif rows:
-                        _nearest(previous or rows[-1:], cell.x0).title_parts.append(cell.text)
+                        target = _nearest(previous or rows[-1:], cell.x0)
+                        target.title_parts.append(cell.text)
+                        target.read(line, cell.x0, cell.x1, "title")
             continue
         current = waiting
         waiting = None
+        role_cell = None  # a role label on this line belongs to the row it starts
         for cell in cells:
             if cell.kind == ROLE:
                 role = cell.text
+                role_cell = cell
                 if current and current.name_raw:
                     produced.append(current)
                     current = None
             elif cell.kind == SEAT:
-                continue
+                role_cell = role_cell or cell
             elif cell.kind == PROXY_MARK:
                 target = current or (produced[-1] if produced else rows[-1] if rows else None)
                 if target:
                     target.proxy = True
+                    target.read(line, cell.x0, cell.x1, "proxy")
             elif cell.kind == NAME:
                 if current and current.name_raw:
                     produced.append(current)
@@ -285,6 +323,10 @@ def _entries(lines: list[Line]) -> list[_Row]:
                 if current is None:
                     current = _Row(role, page=line.page)
                 current.name_raw = cell.text
+                current.read(line, cell.x0, cell.x1, "name")
+                if role_cell is not None:
+                    current.read(line, role_cell.x0, role_cell.x1, "role")
+                    role_cell = None
                 if cell.role:
                     current.role = role = cell.role
                 if cell.title:
@@ -295,11 +337,14 @@ def _entries(lines: list[Line]) -> list[_Row]:
                     if current:
                         produced.append(current)
                     current = _Row(role, title_parts=[cell.text], page=line.page, title_x=cell.x0)
+                    current.read(line, cell.x0, cell.x1, "title")
                 elif current is not None:
                     current.title_parts.append(cell.text)
                     current.title_x = current.title_x if current.title_x is not None else cell.x0
+                    current.read(line, cell.x0, cell.x1, "title")
                 elif produced or rows:
                     (produced or rows)[-1].title_parts.append(cell.text)
+                    (produced or rows)[-1].read(line, cell.x0, cell.x1, "title")
         if current and current.name_raw:
             produced.append(current)
         elif current:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Material, Section
+from ..records import Line, Material, Region, Section
 from .common import cannot_start_item, clean, join_lines, list_right_edge, split_presenter, wraps
 
 _BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
@@ -15,23 +15,36 @@ MATERIAL = re.compile(
 SUB_NUMBER = re.compile(r"^(?P<num>[0-9]+ ?- ?[0-9]+)[ :]*(?P<title>.*)$")
 
 
-def parse_materials(sections: list[Section], meeting_id: str, right_edge: float = 0.0) -> list[Material]:
+def parse_materials(
+    sections: list[Section], meeting_id: str, right_edge: float = 0.0, regions: list[Region] | None = None
+) -> list[Material]:
     """Every listed material. A line without a number continues the title above it when that
     one ran to the right edge, names its presenter when it is a bracket, and is a material of
     its own otherwise."""
     materials: list[Material] = []
+    read: list[tuple[Material, Line]] = []  # each line and the material it was read into
     prefix = "資料"
     for section in sections:
-        materials += _section_materials(section, meeting_id, right_edge, prefix)
+        materials += _section_materials(section, meeting_id, right_edge, prefix, read)
     # A bare "参考資料" line over "参考資料1 …" lines is a subheading, not a material.
-    return [
+    kept = [
         m
         for i, m in enumerate(materials)
         if m.title or not any(other.material_no.startswith(m.material_no) for other in materials[i + 1 :])
     ]
+    if regions is not None:
+        seq = {id(m): n for n, m in enumerate(kept, 1)}
+        regions += [
+            Region("materials", str(seq[id(m)]), line.page, line.x0, line.top, line.x1, line.bottom)
+            for m, line in read
+            if id(m) in seq
+        ]
+    return kept
 
 
-def _section_materials(section: Section, meeting_id: str, right_edge: float, prefix: str) -> list[Material]:
+def _section_materials(
+    section: Section, meeting_id: str, right_edge: float, prefix: str, read: list[tuple[Material, Line]]
+) -> list[Material]:
     materials: list[Material] = []
     last_line = None
     right_edge = list_right_edge(section.lines, right_edge)
@@ -56,6 +69,8 @@ def _section_materials(section: Section, meeting_id: str, right_edge: float, pre
             last.presenter = split_presenter(last.title)[1] or last.presenter
         else:
             materials.append(_material(meeting_id, "", text, line.page))
+        if materials:
+            read.append((materials[-1], line))
         last_line = line
     return materials
 
