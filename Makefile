@@ -8,7 +8,7 @@ OUT ?= output
 EVAL_OUT ?= /tmp/extractor-eval
 BIN := $(VENV)/bin
 
-.PHONY: extract test eval bench fixtures golden docs clean
+.PHONY: extract test eval bench bench-batch fixtures golden docs clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ eval: $(BIN)/.installed
 # Speed and memory against plain pdfplumber on the same pages (figures also in output/bench.json).
 bench: $(BIN)/.installed
 	$(BIN)/python -m tests.benchmark
+
+# A nightly batch in miniature: full run and unchanged re-run over 200 PDFs, worker memory at start and end.
+bench-batch: $(BIN)/.installed
+	$(BIN)/python -m tests.batch_bench --files 200
 
 # Rebuild the fixture PDFs from fixtures/src/ (deterministic: same source, same bytes).
 fixtures: $(BIN)/.installed
