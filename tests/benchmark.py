@@ -100,14 +100,18 @@ def pipeline_run(files: list[Path]) -> tuple[dict[str, float], float]:
 
 
 def peak_rss_mb(files: list[Path]) -> float:
-    """Peak resident memory of a fresh process extracting these files."""
+    """Peak resident memory of a fresh process extracting these files.
+
+    Read from /proc's VmHWM where there is one: Linux carries ``ru_maxrss`` across exec, so a
+    child started by this (by then large) process would report this process's peak as its own."""
     code = (
-        "import sys, resource\n"
+        "import sys, re, resource\n"
         "from extractor.pipeline import extract\n"
         "for path in sys.argv[1:]:\n"
         "    try: extract(path)\n"
         "    except Exception: pass\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "try: print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n"
+        "except OSError: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     done = subprocess.run([sys.executable, "-c", code, *map(str, files)], capture_output=True, text=True, cwd=ROOT)
     return int(done.stdout.strip().splitlines()[-1]) / 1024
