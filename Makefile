@@ -8,7 +8,7 @@ OUT ?= output
 EVAL_OUT ?= /tmp/extractor-eval
 BIN := $(VENV)/bin
 
-.PHONY: extract test eval bench bench-batch fixtures golden docs clean
+.PHONY: extract test eval eval-people bench bench-batch fixtures golden docs clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(BIN)/.installed
 # Score the extractor on ../shared/corpus and the blind set against their hand-checked answers.
 eval: $(BIN)/.installed
 	$(BIN)/python -m tests.corpus_eval $(EVAL_OUT) --show-misses
+
+# Family/given split, organization and speaker-link accuracy on the same sets.
+eval-people: $(BIN)/.installed
+	$(BIN)/python -m tests.people_eval $(EVAL_OUT)-people
 
 # Speed and memory against plain pdfplumber on the same pages (figures also in output/bench.json).
 bench: $(BIN)/.installed

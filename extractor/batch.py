@@ -18,6 +18,7 @@ from pathlib import Path
 from .cache import Cache, cache_key
 from .engines import dask_engine, local_engine
 from .lock import OutputLock
+from .persons import organization_rows, person_rows
 from .records import Extraction, FileResult
 from .report import FAILED, Reporter, Summary
 from .settings import DEFAULT, Settings
@@ -169,6 +170,8 @@ def _write(result: RunResult, out_dir: Path, options: Options) -> None:
         "agenda": [row for e in extractions for row in e.agenda],
         "materials": [row for e in extractions for row in e.materials],
         "statements": [row for e in extractions for row in e.statements],
+        "persons": person_rows(extractions),
+        "organizations": organization_rows(extractions),
         "files": result.files,
     }
     write_tables(rows, out_dir, options.formats, options.excel)

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from .records import AgendaItem, Attendee, Extraction, FileResult, Material, Meeting, Problem, Region, Statement
+from .schema import SCHEMA_VERSION
 from .tables import write_atomically
 
 STATE = ".extractor"
@@ -78,7 +79,7 @@ class Cache:
 
 def cache_key(versions: dict[str, str], settings) -> str:
     """What a stored outcome depends on, as one string."""
-    payload = json.dumps([versions, dataclasses.asdict(settings)], sort_keys=True)
+    payload = json.dumps([versions, dataclasses.asdict(settings), SCHEMA_VERSION], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 

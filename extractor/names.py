@@ -6,11 +6,12 @@ The only module that imports sudachipy. One tokenizer per process, made on first
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from sudachipy import SplitMode, dictionary
 
-_HONORIFIC = re.compile(r"(?<=..)(?:議員|君|様|氏|殿)$")
+_HONORIFIC = re.compile(r"(?<=..)(?:議員|君|様|氏|殿)+$")
 _SPACE = re.compile(r"\s+")
 # A post or title ends in one of these (長 for 局長/部長/市長, 官 for 審議官, 監 for 技監, …).
 _POST_END = re.compile(
@@ -19,6 +20,9 @@ _POST_END = re.compile(
 )
 _ORGANIZATION_END = re.compile(r"(?:省|庁|府|局|部|課|室|会|所|院|庁|団|機構|法人|大学|会社|センター|協会|本部|事務局)$")
 _PERSON = "人名"
+_KANJI_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
+_KANA_TAIL = re.compile(r"[\u3041-\u309f]+$")
+_HIRAGANA = re.compile(r"^[\u3041-\u309f]")
 _KANA_OR_KANJI = re.compile(r"^[\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff々〆ヶ]+$")
 
 
@@ -28,19 +32,41 @@ def _tokenizer():
 
 
 # Variant characters printed in names (the names keep them) read as their common form,
-# which is the one the dictionary knows. One character to one, so positions hold.
-_VARIANTS = str.maketrans("髙﨑德邊邉齊齋濵濱惠栁塚琢", "高崎徳辺辺斉斎浜浜恵柳塚琢")
+# which is the one the dictionary knows, and give the same name_key. One character to
+# one, so positions hold.
+_VARIANTS = str.maketrans(
+    "髙﨑嵜德邊邉齊齋濵濱惠栁塚琢嶋冨廣澤櫻眞國實壽榮淺瀨藏龍黑團",
+    "高崎崎徳辺辺斉斎浜浜恵柳塚琢島富広沢桜真国実寿栄浅瀬蔵竜黒団",
+)
 
 
 @lru_cache(maxsize=20_000)
 def _analysis(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(surface as printed, part of speech)`` of each morpheme."""
+    return tuple((surface, pos) for surface, pos, _ in _morphemes(text))
+
+
+@lru_cache(maxsize=20_000)
+def _morphemes(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """``(surface as printed, part of speech, katakana reading or "")`` of each morpheme."""
     common = text.translate(_VARIANTS)
     out, offset = [], 0
     for morpheme in _tokenizer().tokenize(common):
         length = len(morpheme.surface())
-        out.append((text[offset : offset + length], tuple(morpheme.part_of_speech()[:4])))
+        reading = "" if morpheme.is_oov() else morpheme.reading_form()
+        out.append((text[offset : offset + length], tuple(morpheme.part_of_speech()[:4]), reading))
         offset += length
     return tuple(out)
+
+
+def dictionary_version() -> str:
+    """The Sudachi dictionary's version, as its package states it."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("sudachidict-core")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def compact(raw: str) -> str:
@@ -202,3 +228,62 @@ def _split_at_post(text: str) -> tuple[str, str]:
 def _starts_with_person(text: str) -> bool:
     tokens = _analysis(text)
     return bool(tokens) and _PERSON in tokens[0][1] and len(tokens[0][0]) < len(text)
+
+
+def name_key(name: str) -> str:
+    """The name as it matches across documents: NFKC, no spaces, variant characters in their
+    common form, so that 髙橋 and 高橋, 渡邊 and 渡辺 give one key.
+
+    >>> name_key("髙橋 一郎") == name_key("高橋一郎"), name_key("渡邊昇治")
+    (True, '渡辺昇治')
+    """
+    return unicodedata.normalize("NFKC", display_name(unicodedata.normalize("NFKC", name))).translate(_VARIANTS)
+
+
+def split_family_given(raw: str) -> tuple[str, str]:
+    """``(family, given)``: at the one space the list prints between them, otherwise where
+    Sudachi's analysis puts the first given name (人名,名) after a family name (人名,姓).
+    A lone family name gives ``(family, "")``; a name the dictionary cannot divide, ``("", "")``.
+
+    >>> split_family_given("熊谷 和哉"), split_family_given("楠正憲"), split_family_given("細 谷 昌 弘")
+    (('熊谷', '和哉'), ('楠', '正憲'), ('細谷', '昌弘'))
+    >>> split_family_given("藤野"), split_family_given("逢阪貴士"), split_family_given("筒井たかひさ")
+    (('藤野', ''), ('逢阪', '貴士'), ('筒井', 'たかひさ'))
+    """
+    name = display_name(raw)
+    parts = _SPACE.split(_HONORIFIC.sub("", raw.strip()))
+    if len(parts) == 2 and "".join(parts) == name:
+        return parts[0], parts[1]
+    morphemes = _morphemes(name)
+    if not morphemes:
+        return "", ""
+    given_at = next((i for i, (_, pos, _) in enumerate(morphemes) if i and pos[2:4] == ("人名", "名")), None)
+    if given_at is None and (morphemes[0][1][2:4] == ("人名", "姓") or morphemes[0][1][1] == "固有名詞"):
+        given_at = 1  # a family name, or a place name as one (吉原), before a given name it does not know
+    if given_at is None and len(name) == 2 and _KANJI_ONLY.match(name):
+        return name[0], name[1]  # 森恵: one character each
+    if given_at is None or given_at >= len(morphemes):
+        return (name, "") if given_at else ("", "")
+    family = "".join(m[0] for m in morphemes[:given_at])
+    kana_tail = _KANA_TAIL.search(family)
+    if kana_tail and family[: kana_tail.start()] and _HIRAGANA.match(name[len(family) :]):
+        family = family[: kana_tail.start()]  # 筒井|たかひさ, not 筒井たか|ひさ
+    return family, name[len(family) :]
+
+
+def name_reading(name: str) -> str:
+    """The name's reading in katakana, where the dictionary knows every part of it as a name.
+
+    >>> name_reading("熊谷和哉"), name_reading("髙橋一郎"), name_reading("つたえりな")
+    ('クマガイカズヤ', 'タカハシイチロウ', '')
+    """
+    morphemes = _morphemes(display_name(name))
+    if not morphemes or not all(pos[2] == "人名" and reading for _, pos, reading in morphemes):
+        return ""
+    return "".join(reading for _, _, reading in morphemes)
+
+
+def tokens(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Sudachi's morphemes of the text, as ``(surface, part of speech)``: for other modules'
+    rules over titles and organizations, which must not import sudachipy themselves."""
+    return _analysis(text)

@@ -14,13 +14,14 @@ from .parse.attendees import parse_attendees
 from .parse.body import parse_body
 from .parse.materials import parse_materials
 from .parse.meeting import fill_from_body, not_minutes_reason, parse_meeting
+from .persons import identify
 from .reader import read_pdf
 from .records import Extraction, Kind, Line, Meeting, Region, Section
 from .sections import split_sections
 from .settings import DEFAULT, Settings
 from .textnorm import normalize
 
-STAGES = ("read", "layout", "normalize", "segment", "parse")
+STAGES = ("read", "layout", "normalize", "segment", "parse", "names")
 
 
 def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, float] | None = None) -> Extraction:
@@ -65,6 +66,8 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         extraction.statements = parse_body(_of(sections, Kind.BODY), meeting.meeting_id)
         fill_from_body(meeting, extraction.statements)
         extraction.not_minutes = not_minutes_reason(sections, extraction)
+    with clock("names"):
+        identify(extraction)
     return extraction
 
 

@@ -155,6 +155,37 @@ class Attendee:
     title: str
     proxy: bool
     page: int
+    # Filled by the people stage (persons.identify) from the fields above.
+    role_class: str = ""
+    family_name: str = ""
+    given_name: str = ""
+    name_reading: str = ""
+    name_key: str = ""
+    person_id: str = ""
+    organization: str = ""
+    organization_id: str = ""
+    post: str = ""
+
+
+@dataclass(slots=True)
+class Person:
+    """One person across meetings: every row whose name gives the same person_id."""
+
+    person_id: str
+    name: str
+    name_reading: str
+    family_name: str
+    given_name: str
+    first_seen: str
+    last_seen: str
+    meetings: int
+
+
+@dataclass(slots=True)
+class Organization:
+    organization_id: str
+    name: str
+    kind: str
 
 
 @dataclass(slots=True)
@@ -186,6 +217,7 @@ class Statement:
     speaker: str
     text: str
     page: int
+    person_id: str = ""  # the attendee or named person the speaker label denotes, when the document tells
 
 
 @dataclass(slots=True)

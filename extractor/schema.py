@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from .records import AgendaItem, Attendee, FileResult, Material, Meeting, Statement
+from .records import AgendaItem, Attendee, FileResult, Material, Meeting, Organization, Person, Statement
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,10 @@ def _table(name: str, record: type, key: tuple[str, ...], description: str, /, *
     return Table(name, record, key, description, tuple(Column(n, *docs[n]) for n in names))
 
 
+ROLE_CLASS = (
+    "string",
+    "The role in a fixed vocabulary: chair, acting_chair, deputy_chair, vice_chair, adviser, member, secretary, secretariat, explainer, observer, other.",
+)
 MEETING_ID = ("string", "The meeting's id: the first 12 hex digits of the source file's SHA-256; joins every table.")
 PAGE = ("integer", "Page of the source PDF (1-based) where the row's text starts.")
 
@@ -68,6 +72,15 @@ TABLES: tuple[Table, ...] = (
         title=("string", "Official title as printed (NFKC; brackets kept)."),
         proxy=("boolean", "True when the row is marked as attended by a proxy (※代理出席, 【代理出席】, ...)."),
         page=PAGE,
+        role_class=ROLE_CLASS,
+        family_name=("string", "Family name: split at the space printed between the parts, else by Sudachi's name analysis; empty when neither can tell."),
+        given_name=("string", "Given name, split as family_name; empty for a family name printed alone (藤野課長)."),
+        name_reading=("string", "Reading in katakana from the Sudachi dictionary, when it knows every part of the name; else empty."),
+        name_key=("string", "The name as it matches across documents: NFKC, variant characters in their common form (髙→高, 邊→辺)."),
+        person_id=("string", "The person across meetings (persons.person_id); empty for a family name alone."),
+        organization=("string", "The body the title names first (内閣府, 総務省, 島根県, 東京大学); for a local body's own staff listed by post alone, the local government the minutes belong to."),
+        organization_id=("string", "organizations.organization_id of the organization; empty when there is none."),
+        post=("string", "The title after the organization (大臣官房審議官(経済安全保障担当)); the whole title when no organization is named."),
     ),
     _table(
         "absentees", Attendee, ("meeting_id", "seq"), "One row per person listed as absent (欠席); same columns as attendees.",
@@ -80,6 +93,15 @@ TABLES: tuple[Table, ...] = (
         title=("string", "Official title as printed."),
         proxy=("boolean", "Always False for absentees unless a proxy mark is printed."),
         page=PAGE,
+        role_class=ROLE_CLASS,
+        family_name=("string", "Family name: split at the space printed between the parts, else by Sudachi's name analysis; empty when neither can tell."),
+        given_name=("string", "Given name, split as family_name; empty for a family name printed alone (藤野課長)."),
+        name_reading=("string", "Reading in katakana from the Sudachi dictionary, when it knows every part of the name; else empty."),
+        name_key=("string", "The name as it matches across documents: NFKC, variant characters in their common form (髙→高, 邊→辺)."),
+        person_id=("string", "The person across meetings (persons.person_id); empty for a family name alone."),
+        organization=("string", "The body the title names first (内閣府, 総務省, 島根県, 東京大学); for a local body's own staff listed by post alone, the local government the minutes belong to."),
+        organization_id=("string", "organizations.organization_id of the organization; empty when there is none."),
+        post=("string", "The title after the organization (大臣官房審議官(経済安全保障担当)); the whole title when no organization is named."),
     ),
     _table(
         "agenda", AgendaItem, ("meeting_id", "seq"), "One row per agenda item or sub-item.",
@@ -108,6 +130,24 @@ TABLES: tuple[Table, ...] = (
         speaker=("string", "Speaker label as printed after the speaker mark (河野大臣, 委員長(平山たかお)); empty for narrative."),
         text=("string", "The statement's text; lines joined, paragraphs within a turn separated by newlines."),
         page=PAGE,
+        person_id=("string", "persons.person_id of the speaker: the attendee the label names (河野大臣 → the one 河野 listed), or the full name printed in it; empty when the label does not tell."),
+    ),
+    _table(
+        "persons", Person, ("person_id",), "One row per person across all meetings of the run; attendees, absentees and statements join on person_id.",
+        person_id=("string", "The first 12 hex digits of SHA-256 of `person:` and name_key: the same name gives the same id in every run; two people of one name listed in one meeting are told apart by organization."),
+        name=("string", "The name as most often printed, without spaces."),
+        name_reading=("string", "Reading in katakana, when the dictionary knows it."),
+        family_name=("string", "Family name."),
+        given_name=("string", "Given name."),
+        first_seen=("date", "Date of the first meeting the person appears in (listed or speaking)."),
+        last_seen=("date", "Date of the last such meeting."),
+        meetings=("integer", "Number of meetings the person appears in."),
+    ),
+    _table(
+        "organizations", Organization, ("organization_id",), "One row per organization named in attendees' titles.",
+        organization_id=("string", "The first 12 hex digits of SHA-256 of `organization:` and the name: stable across runs."),
+        name=("string", "The organization's name as printed (NFKC)."),
+        kind=("string", "national_government, local_government, university, company, association or other."),
     ),
     _table(
         "files", FileResult, ("source_file",), "One row per input file, whatever became of it.",
@@ -124,7 +164,7 @@ BY_NAME = {table.name: table for table in TABLES}
 
 # The version of the tables' layout: which tables and columns, their types and keys.
 # Bump it when they change; CHANGELOG.md says what changed.
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 _FRICTIONLESS_TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "date": "date"}
 
 
@@ -139,9 +179,14 @@ def datapackage(provenance: dict[str, str], created: str, formats: tuple[str, ..
             "primaryKey": list(table.key),
             "missingValues": [""],
         }
-        if table.name != "meetings" and "meeting_id" in table.column_names:
+        joins = [
+            (column, target)
+            for column, target in (("meeting_id", "meetings"), ("person_id", "persons"), ("organization_id", "organizations"))
+            if column in table.column_names and table.key != (column,)
+        ]
+        if joins:
             schema["foreignKeys"] = [
-                {"fields": ["meeting_id"], "reference": {"resource": "meetings", "fields": ["meeting_id"]}}
+                {"fields": [column], "reference": {"resource": target, "fields": [column]}} for column, target in joins
             ]
         resources.append(
             {

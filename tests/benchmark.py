@@ -23,9 +23,9 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2
 
-from extractor import names, pipeline
+from extractor import pipeline
+from extractor.persons import organization_rows, person_rows
 from extractor.batch import Options, run
-from extractor.records import Attendee
 from extractor.tables import write_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,28 +62,15 @@ def pdfium(files: list[Path]) -> float:
 
 
 def pipeline_run(files: list[Path]) -> tuple[dict[str, float], float]:
-    """The pipeline over every file, with its time split by stage (names: Sudachi's part of parsing)."""
+    """The pipeline over every file, with its time split by stage."""
     timings: dict[str, float] = {}
-    analysis = names._analysis
-
-    def timed(text):
-        started = time.perf_counter()
-        try:
-            return analysis(text)
-        finally:
-            timings["names"] = timings.get("names", 0.0) + time.perf_counter() - started
-
-    names._analysis = timed
     started = time.perf_counter()
     extractions = []
-    try:
-        for path in files:
-            try:
-                extractions.append(pipeline.extract(path, timings=timings))
-            except Exception:
-                pass  # a file the pipeline rejects still cost its reading time
-    finally:
-        names._analysis = analysis
+    for path in files:
+        try:
+            extractions.append(pipeline.extract(path, timings=timings))
+        except Exception:
+            pass  # a file the pipeline rejects still cost its reading time
     write_started = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:
         write_tables(
@@ -91,11 +78,12 @@ def pipeline_run(files: list[Path]) -> tuple[dict[str, float], float]:
                 "meetings": [e.meeting for e in extractions],
                 "attendees": [r for e in extractions for r in e.attendees],
                 "statements": [r for e in extractions for r in e.statements],
+                "persons": person_rows(extractions),
+                "organizations": organization_rows(extractions),
             },
             Path(out),
         )
     timings["write"] = time.perf_counter() - write_started
-    timings["parse"] = timings.get("parse", 0.0) - timings.get("names", 0.0)
     return timings, time.perf_counter() - started
 
 

@@ -36,6 +36,8 @@ from .common import clean, join_lines, list_right_edge, wraps
 PROXY = re.compile(
     r"※ ?代理(?:出席)?|[【\[(〔] ?代理(?:出席)? ?(?::[^】\])〕]*)?[】\])〕]|^代理出席$|^代理 ?: ?"
 )
+# A proxy mark closes the item it follows (…課長補佐【代理出席】).
+_ENDS_WITH_PROXY = re.compile(r"(?:" + PROXY.pattern + r")$")
 # Role labels of attendee lists: the posts people hold in the meeting itself.
 ROLE_WORDS = frozenset(
     """議長 議長代行 議長代理 副議長 座長 座長代理 副座長 会長 会長代理 副会長 部会長 部会長代理
@@ -193,7 +195,7 @@ def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[st
         text = line.text
         if runs:
             last = _split_items(runs[-1][1])[-1:] or [""]
-            unfinished = not _ENDS_OPEN.search(runs[-1][1]) and (
+            unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
                 _unbalanced(last[0])
                 or _unfinished(last[0], _split_items(runs[-1][1]))
                 or (wraps(above, right) and len(lines) >= 3)  # …モビリティサー ⏎ ビス推進課長
