@@ -15,7 +15,7 @@ _HONORIFIC = re.compile(r"(?<=..)(?:議員|君|様|氏|殿)+$")
 _SPACE = re.compile(r"\s+")
 # A post or title ends in one of these (長 for 局長/部長/市長, 官 for 審議官, 監 for 技監, …).
 _POST_END = re.compile(
-    r"(?:長|官|監|者|員|役|事|問|与|佐|補|士|授|師|記|臣|理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事)"
+    r"(?:長|官|監|者|員|役|事|問|与|佐|補|士|授|師|記|臣|総理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事)"
     r"(?:\([^)]*\))?$"
 )
 _ORGANIZATION_END = re.compile(r"(?:省|庁|府|局|部|課|室|会|所|院|庁|団|機構|法人|大学|会社|センター|協会|本部|事務局)$")
@@ -161,6 +161,8 @@ def split_name_title(text: str, expect_person: bool = False) -> tuple[str, str]:
     ('松下重志', '産業企画室長')
     >>> split_name_title("宮崎大臣官房審議官", expect_person=True)
     ('宮崎', '大臣官房審議官')
+    >>> split_name_title("平田再生可能エネルギー推進室長", expect_person=True)
+    ('平田', '再生可能エネルギー推進室長')
     """
     text = compact(text)
     tokens = _analysis(text)
@@ -217,6 +219,8 @@ def _split_at_post(text: str) -> tuple[str, str]:
             continue
         if all(pos[:2] == ("名詞", "普通名詞") for start, _, pos in spans if start < length):
             continue
+        if any(0 < start < length and end - start >= 2 and pos[2] == "サ変可能" for start, end, pos in spans):
+            continue  # a word for doing something is no given name (平田 再生可能エネルギー推進室長)
         first, pos = _analysis(title)[0]
         if title in ("長", "官") or (len(first) >= 2 and _PERSON not in pos and pos[0] in ("名詞", "形状詞")):
             return name, title

@@ -30,8 +30,11 @@ _LOCAL_UNIT = re.compile(r"(?:局|部|課|室|本部|事務局)$")  # a sub-list
 _NAME_IN_BRACKETS = re.compile(r"^(?P<post>[^()]*)\((?P<name>[^()]+)\)$")  # 市長(大泉潤君)
 
 
-def identify(extraction: Extraction) -> None:
-    """Fill the people columns of the extraction's attendees, absentees and statements."""
+def identify(extraction: Extraction, context: list[str] = ()) -> None:
+    """Fill the people columns of the extraction's attendees, absentees and statements.
+
+    ``context``: the document's lines outside its lists and body (title block, place, contact
+    lines), where the body that runs the meeting names itself."""
     meeting = extraction.meeting
     people = extraction.attendees + extraction.absentees
     host = host_government(meeting.series, meeting.title)
@@ -42,9 +45,10 @@ def identify(extraction: Extraction) -> None:
         assembly = not national and bool(_ASSEMBLY.search(meeting.series))
         texts = [meeting.title, meeting.place] + [r.title for r in extraction.agenda + extraction.materials]
         host = host_from_text(texts + [s.text for s in extraction.statements], assembly)
+    staff_host = host or _national_host([meeting.place, *context])
     previous = None
     for row in people:
-        _describe(row, host)
+        _describe(row, host, staff_host)
         if not row.organization and previous is not None and row.title.startswith("同"):
             row.organization, row.organization_id = previous.organization, previous.organization_id  # 同課課長補佐
         previous = row
@@ -58,7 +62,19 @@ def identify(extraction: Extraction) -> None:
             statement.person_id = links[statement.speaker]
 
 
-def _describe(row: Attendee, host: str) -> None:
+def _national_host(texts: list[str]) -> str:
+    """The one ministry or agency the document's own lines name (厚生労働省医政局 under the
+    title, 厚生労働省専用第22会議室): the body whose staff are listed by post alone. "" when
+    they name none, or more than one."""
+    named = set()
+    for text in texts:
+        organization, _, kind = split_title(text)
+        if kind == NATIONAL:
+            named.add(organization)
+    return named.pop() if len(named) == 1 else ""
+
+
+def _describe(row: Attendee, host: str, staff_host: str = "") -> None:
     row.role_class = role_class(row.role, row.group)
     row.family_name, row.given_name = split_family_given(row.name_raw)
     row.name_reading = name_reading(row.name)
@@ -69,8 +85,8 @@ def _describe(row: Attendee, host: str) -> None:
         body, rest, _ = split_title(row.group)
         if body and not rest:
             organization = body  # 消費者庁：伊藤長官、高島審議官
-    if not organization and host and row.title and (row.role_class in _STAFF or _LOCAL_UNIT.search(row.group)):
-        organization = host  # the local government's own staff, listed by post alone (次長, 書記)
+    if not organization and staff_host and row.title and (row.role_class in _STAFF or _LOCAL_UNIT.search(row.group)):
+        organization = staff_host  # the host's own staff, listed by post alone (次長, 書記, 医政局長)
     row.organization, row.post = organization, post
     row.organization_id = organization_id(organization) if organization else ""
 

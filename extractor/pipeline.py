@@ -67,7 +67,7 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         fill_from_body(meeting, extraction.statements)
         extraction.not_minutes = not_minutes_reason(sections, extraction)
     with clock("names"):
-        identify(extraction)
+        identify(extraction, _context(sections, content))
     return extraction
 
 
@@ -130,3 +130,11 @@ def _merged(regions: list[Region]) -> list[Region]:
             r.field,
         )
     return list(boxes.values())
+
+
+def _context(sections: list[Section], content: list[Line]) -> list[str]:
+    """The lines where a document names who holds the meeting: its title block, the sections
+    that are not lists or body (問い合わせ先), and its last lines (a contact block)."""
+    kinds = (Kind.FRONT, Kind.OTHER, Kind.PLACE)
+    texts = [line.text for section in sections if section.kind in kinds for line in section.lines]
+    return texts + [line.text for line in content[-5:]]

@@ -38,7 +38,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     Kind.BODY: (
         "議事の概要", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
-        "会議の概要", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録",
+        "会議の概要", "会議の内容", "会議内容", "議事の内容", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録",
         "概要",
     ),
 }
@@ -82,7 +82,7 @@ _BRACKET_SPEAKER = re.compile(
     r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|代理)\))(?: (?P<rest>.+))?$"
 )
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|査|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|主査|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
@@ -189,6 +189,15 @@ def numbering_style(raw: str) -> str:
             after, "digit"
         )
     return "none"
+
+
+def is_speaker_word(text: str) -> bool:
+    """True for a speaker printed without a mark, in a column of its own (事務局, 会長, 大塚委員).
+
+    >>> [is_speaker_word(t) for t in ("事務局", "交通政策課長補佐", "大塚委員", "(1)開会", "資料1により、")]
+    [True, True, True, False, False]
+    """
+    return 0 < len(text) <= 15 and not re.search(r"[ 、。,:0-9]", text) and bool(_SPEAKER_ENDINGS.search(text))
 
 
 def speaker_label(text: str) -> tuple[str, str] | None:

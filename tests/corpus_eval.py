@@ -60,13 +60,16 @@ def extract(inputs: list[Path], tables: Path) -> None:
 def main(out_dir: Path, extra: list[str]) -> int:
     extract(corpus_inputs(out_dir), out_dir / "corpus")
     extract(blind_inputs(out_dir), out_dir / "blind-tables")
-    extract(blind_inputs(out_dir, BLIND / "pending"), out_dir / "pending-tables")
+    pending = blind_inputs(out_dir, BLIND / "pending")
+    if pending:
+        extract(pending, out_dir / "pending-tables")
     print("== corpus (tests/gold)")
     corpus = extractor(["eval", str(GOLD), str(out_dir / "corpus"), *extra])
     print("== blind set (tests/blind/gold)")
     blind = extractor(["eval", str(BLIND / "gold"), str(out_dir / "blind-tables"), *extra])
-    print("== blind set, pending (tests/blind/pending/gold; not yet held to the bar)")
-    extractor(["eval", str(BLIND / "pending" / "gold"), str(out_dir / "pending-tables"), *extra])
+    if pending:
+        print("== blind set, pending (tests/blind/pending/gold; not yet held to the bar)")
+        extractor(["eval", str(BLIND / "pending" / "gold"), str(out_dir / "pending-tables"), *extra])
     return corpus or blind
 
 

@@ -27,7 +27,8 @@ from extractor.evaluate import _read, canonical
 from extractor.names import split_family_given
 from tests.corpus_eval import BLIND, GOLD, blind_inputs, corpus_inputs, extract
 
-SETS = {"corpus": GOLD, "blind-tables": BLIND / "gold", "pending-tables": BLIND / "pending" / "gold"}
+_ALL_SETS = {"corpus": GOLD, "blind-tables": BLIND / "gold", "pending-tables": BLIND / "pending" / "gold"}
+SETS = {name: gold for name, gold in _ALL_SETS.items() if gold.is_dir() and any(gold.iterdir())}
 
 
 def printed_splits(gold_dirs: list[Path]) -> list[tuple[str, str, str, str]]:
@@ -114,7 +115,9 @@ def main(out_dir: Path) -> int:
     if not (out_dir / "corpus" / "attendees.csv").exists():
         extract(corpus_inputs(out_dir), out_dir / "corpus")
         extract(blind_inputs(out_dir), out_dir / "blind-tables")
-        extract(blind_inputs(out_dir, BLIND / "pending"), out_dir / "pending-tables")
+        pending = blind_inputs(out_dir, BLIND / "pending")
+        if pending:
+            extract(pending, out_dir / "pending-tables")
     rows = printed_splits(list(SETS.values()))
     scores = split_scores(rows)
     by_doc: dict[str, list[dict]] = {}

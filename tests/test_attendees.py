@@ -77,3 +77,62 @@ def test_議長代理_is_a_role_not_a_proxy_mark():
 
 def test_an_empty_section_has_no_attendees():
     assert parse_attendees(Section(Kind.ATTENDEES, "出席者", 1, []), "m") == []
+
+
+def test_council_member_kinds_are_roles_and_an_organization_label_after_a_full_line_starts_a_run():
+    rows = parse_attendees(
+        section(
+            "　　部会長　　　　：新井　由紀夫",
+            "　　公益代表委員　：内田　聡子、佐久間　学",
+            "　　使用者代表委員：飯田　雄一、竹中　直子、早川　修平、水野　恵、山本　一郎",
+            "　　厚生労働省　　：山口職業安定局長、石原雇用保険課長ほか",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("部会長", "部会長", "新井由紀夫", ""),
+        ("公益代表委員", "公益代表委員", "内田聡子", ""),
+        ("公益代表委員", "公益代表委員", "佐久間学", ""),
+        ("使用者代表委員", "使用者代表委員", "飯田雄一", ""),
+        ("使用者代表委員", "使用者代表委員", "竹中直子", ""),
+        ("使用者代表委員", "使用者代表委員", "早川修平", ""),
+        ("使用者代表委員", "使用者代表委員", "水野恵", ""),
+        ("使用者代表委員", "使用者代表委員", "山本一郎", ""),
+        ("厚生労働省", "", "山口", "職業安定局長"),
+        ("厚生労働省", "", "石原", "雇用保険課長"),
+    ]
+
+
+def test_an_organization_run_under_a_table_and_a_group_label_with_a_count():
+    rows = parse_attendees(
+        section(
+            "　委員（１４名中１２名出席）",
+            [(ROLE, "会長"), (NAME, "佐々木　健一"), (TITLE, "北川大学経済学部教授")],
+            [(NAME, "森山　健"), (TITLE, "農林水産省農村振興局農村計画課長")],
+            "　資源エネルギー庁：井上省エネルギー・新エネルギー部長、小池新エネルギー課長",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "会長", "佐々木健一", "北川大学経済学部教授"),
+        ("委員", "会長", "森山健", "農林水産省農村振興局農村計画課長"),
+        ("資源エネルギー庁", "", "井上", "省エネルギー・新エネルギー部長"),
+        ("資源エネルギー庁", "", "小池", "新エネルギー課長"),
+    ]
+
+
+def test_a_post_in_the_role_column_of_a_role_name_list_is_a_role():
+    rows = parse_attendees(
+        section(
+            [(ROLE, "教育長"), (NAME, "山田　哲也")],
+            [(ROLE, "教育長職務代理者"), (NAME + 40, "森　　　彩")],
+            [(ROLE, "委員"), (NAME, "岩崎　光男")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [("教育長", "山田哲也", ""), ("教育長職務代理者", "森彩", ""), ("委員", "岩崎光男", "")]
+    staff = parse_attendees(
+        section([(ROLE, "教育部長"), (NAME, "小林　勝")], [(ROLE, "教育総務課長"), (NAME, "遠藤　正明")], heading="説明員"), "m"
+    )
+    assert [(r.role, r.name, r.title) for r in staff] == [("", "小林勝", "教育部長"), ("", "遠藤正明", "教育総務課長")]

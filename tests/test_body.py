@@ -71,3 +71,32 @@ def test_label_only_turn_lines_and_stage_directions():
 def test_english_words_broken_across_lines_keep_their_space():
     statements = body([(INDENT, "DFFT(Data Free")], [(MARGIN, "Flow with Trust)の取組を進める。")])
     assert statements[0].text == "DFFT(Data Free Flow with Trust)の取組を進める。"
+
+
+def test_speakers_in_a_column_of_their_own_without_a_mark():
+    label, speech = 72.0, 156.0
+    statements = body(
+        [(label, "（１）開会")],
+        [(label, "事務局"), (speech, "定刻となりましたので、ただいまから")],
+        [(speech, "協議会を開会いたします。")],
+        [(label, "大塚委員"), (speech, "東部線は高齢者の通院に欠かせない路線です。")],
+        [(label, "交通政策課長補佐資料２により御報告します。")],  # the speaker fills its column: no gap
+        [(speech, "登録者数は４１２人です。")],
+        [(label, "（２）閉会")],
+        [(label, "会長"), (speech, "以上で終了します。")],
+        heading="会議の内容",
+    )
+    assert [(s.section, s.speaker, s.text) for s in statements] == [
+        ("(1)開会", "事務局", "定刻となりましたので、ただいまから協議会を開会いたします。"),
+        ("(1)開会", "大塚委員", "東部線は高齢者の通院に欠かせない路線です。"),
+        ("(1)開会", "交通政策課長補佐", "資料2により御報告します。登録者数は412人です。"),
+        ("(2)閉会", "会長", "以上で終了します。"),
+    ]
+
+
+def test_a_two_column_summary_is_not_read_as_speakers():
+    statements = body(
+        [(72.0, "報告事項"), (156.0, "事務局から資料1について説明があった。")],
+        [(156.0, "委員から意見があった。")],
+    )
+    assert all(s.speaker == "" for s in statements)

@@ -49,3 +49,20 @@ def test_a_title_without_a_record_kind():
 
 def test_no_title_line_means_no_title():
     assert parse_title(lines("▼最初のヒットへ(全0ヒット)", "1")) == ("", "", "", None)
+
+
+def test_the_record_kind_printed_under_the_title_as_its_own_line():
+    front, kind, date = lines("令和６年度第２回長崎県地域福祉推進会議", "議　事　次　第", "日時：令和６年１１月２１日（木）")
+    sections = [
+        Section(Kind.FRONT, "", 1, [front]),
+        Section(Kind.AGENDA, "議事次第", 1, [], heading_line=kind),
+        Section(Kind.DATE, "日時", 1, [date]),
+    ]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.doc_type, meeting.title) == ("議事次第", "令和6年度第2回長崎県地域福祉推進会議 議事次第")
+    # With minutes below it, the same heading opens their agenda and names nothing.
+    sections.append(Section(Kind.BODY, "議事録", 1, lines("○会長　開会します。")))
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert meeting.doc_type == ""

@@ -100,9 +100,10 @@ def parse_attendees(
     """
     lines = [_label_joined(line) for line in section.lines if line.text and not _NONE.match(compact(line.text))]
     rows: list[tuple[str, _Row]] = []
-    for group, block in _groups(lines, clean(section.heading)):
+    section_right = list_right_edge(lines, 0.0)
+    for group, block in _pieces(_groups(lines, clean(section.heading))):
         if _LABEL.match(block[0].text) and len(block[0].cells) == 1:
-            rows += _labelled_runs(block)
+            rows += _labelled_runs(block, section_right=section_right)
         elif all(len(line.cells) == 1 for line in block) and "、" in block[0].text:
             rows += [(group, row) for _, row in _labelled_runs(block, label=group)]  # 森田部長、佐々木課長、…
         else:
@@ -152,11 +153,17 @@ def _label_joined(line: Line) -> Line:
     return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
+_COUNTED = re.compile(r"^(?P<label>[^ ()]{1,10}) ?\((?:[0-9]+名[^)]*|[^)]*[0-9]+名出席)\)$")
+
+
 def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     """Split a list at its sub-group labels: ``（交通局）``, or an organization alone on a line above its people."""
     groups: list[tuple[str, list[Line]]] = [(heading, [])]
     for index, line in enumerate(lines):
         text = line.text
+        counted = _COUNTED.match(text) if len(line.cells) == 1 else None
+        if counted and counted.group("label") in ROLE_WORDS:  # 委員(14名中12名出席) over its members
+            text = counted.group("label")
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
         if bracketed and not is_organization(bracketed.group("label")):
             bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
@@ -167,7 +174,7 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             and (above is None or line.x0 < above.x0 - line.size / 2)
             and len(text) <= 20
             and not re.search(r"[:、,()]", text)
-            and (is_organization(text) or re.search(r"(?:職員|出席者)$", text))
+            and (is_organization(text) or re.search(r"(?:職員|出席者)$", text) or counted is not None)
             and following is not None
             and following.x0 > line.x0 + line.size / 2
         )
@@ -178,16 +185,33 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     return [(group, block) for group, block in groups if block]
 
 
+def _pieces(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    """A labelled run after a table of columns (``資源エネルギー庁：井上部長、…`` under the last
+    row) is a list of its own, not the rest of that row's title."""
+    out = []
+    for group, block in groups:
+        start = 0
+        for index in range(1, len(block)):
+            line, above = block[index], block[index - 1]
+            match = _LABEL.match(line.text) if len(line.cells) == 1 and len(above.cells) > 1 else None
+            if match and _is_run_label(match.group("label")) and line.x0 < above.cells[-1].x0:
+                out.append((group, block[start:index]))
+                start = index
+        out.append((group, block[start:]))
+    return out
+
+
 # --- labelled runs --------------------------------------------------------------
 
 
-def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[str, _Row]]:
+def _labelled_runs(lines: list[Line], label: str | None = None, section_right: float = 0.0) -> list[tuple[str, _Row]]:
     """``委員：a、b、c`` runs. A line ends its last item unless the item is unfinished
     (an open bracket, an organization still waiting for its colon). Without a printed
     label the run is the whole block, under the given one."""
     runs: list[list] = [[label, "", lines[0].page, False, []]] if label is not None else []  # label, text, page, printed, lines
     label_x = lines[0].x0
-    right = list_right_edge(lines, 0.0)
+    # A run of a line or two is measured against the whole list's full lines.
+    right = list_right_edge(lines, section_right)
     above = None
     for line in lines:
         # Lines indented past the labels continue the run above, whatever colons they hold.
@@ -195,10 +219,11 @@ def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[st
         text = line.text
         if runs:
             last = _split_items(runs[-1][1])[-1:] or [""]
+            # A line reaching the right edge may wrap mid-word (…モビリティサー ⏎ ビス推進課長), but not
+            # into a role or an organization with its colon at the labels' column.
+            wrapped = wraps(above, right) and not (match and _is_run_label(match.group("label")))
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
-                _unbalanced(last[0])
-                or _unfinished(last[0], _split_items(runs[-1][1]))
-                or (wraps(above, right) and len(lines) >= 3)  # …モビリティサー ⏎ ビス推進課長
+                _unbalanced(last[0]) or _unfinished(last[0], _split_items(runs[-1][1])) or wrapped
             )
         if match and (not runs or not unfinished):
             runs.append([clean(match.group("label")), match.group("rest"), line.page, True, []])
@@ -210,7 +235,7 @@ def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[st
         above = line
     rows = []
     for label, text, page, printed, run_lines in runs:
-        role = label if printed and label in ROLE_WORDS else ""
+        role = label if printed and _is_role_label(label) else ""
         for item in _split_items(text):
             row = _run_item(item, role, page)
             if row:
@@ -218,6 +243,19 @@ def _labelled_runs(lines: list[Line], label: str | None = None) -> list[tuple[st
                     row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
+
+
+def _is_role_label(label: str) -> bool:
+    """委員, 部会長, and the kinds of member a council names (公益代表委員, 学識経験者委員)."""
+    return label in ROLE_WORDS or label.endswith(_ROLE_ENDS) and not is_organization(label)
+
+
+def _is_run_label(label: str) -> bool:
+    label = clean(label)
+    return _is_role_label(label) or is_organization(label)
+
+
+_ROLE_ENDS = ("委員", "構成員", "会長", "座長", "幹事")
 
 
 def _run_item(item: str, role: str, page: int) -> _Row | None:
@@ -278,6 +316,7 @@ def _entries(lines: list[Line]) -> list[_Row]:
     else:
         typed = _by_column(typed, body[0].size if body else 10.0)
     typed = [_merge_padded_names(cells) for cells in typed]
+    typed = _roles_in_role_column(typed, body[0].size if body else 10.0)
     titles_first = _titles_first(typed)
     rows: list[_Row] = []
     role = ""
@@ -354,6 +393,21 @@ def _entries(lines: list[Line]) -> list[_Row]:
         rows += produced
         previous = produced
     return rows
+
+
+def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
+    """In a list of role | name rows (委員 岩崎光男), a word in the role column that is not one of
+    the usual roles is a role too (教育長 山田哲也), not a post: no row has a post beside its name."""
+    pairs = [cells for cells in typed if [c.kind for c in cells] in ([ROLE, NAME], [TITLE, NAME])]
+    roles = [cells[0].x0 for cells in pairs if cells[0].kind == ROLE]
+    if not roles or len(pairs) != len([cells for cells in typed if cells]) or any(c[1].title for c in pairs):
+        return typed
+    out = []
+    for cells in typed:
+        if cells and cells[0].kind == TITLE and any(abs(cells[0].x0 - x) < em / 2 for x in roles):
+            cells = [replace(cells[0], kind=ROLE)] + cells[1:]
+        out.append(cells)
+    return out
 
 
 def _classify(line: Line) -> list[_Cell]:

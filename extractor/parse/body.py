@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ..records import Line, Section, Statement
-from ..sections import bracket_speaker, is_stage_direction, speaker_label
+from ..sections import bracket_speaker, is_speaker_word, is_stage_direction, speaker_label
 from ..textnorm import squeeze_spaces
 from .common import body_right_edge, clean, join_lines
 
@@ -35,8 +35,13 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
         if not lines:
             continue
         label = clean(section.heading)
-        turns = sum(1 for line in lines if speaker_label(line.text) or bracket_speaker(line.text))
-        chunks = _without_navigation(list(_turns(lines, label))) if turns else _paragraphs(lines, label)
+        column = _speaker_column(lines)
+        if column is not None:
+            chunks = list(_column_turns(lines, label, column))
+        elif any(speaker_label(line.text) or bracket_speaker(line.text) for line in lines):
+            chunks = _without_navigation(list(_turns(lines, label)))
+        else:
+            chunks = _paragraphs(lines, label)
         for heading, speaker, parts, page in chunks:
             text = "\n".join(squeeze_spaces(join_lines(paragraph)) for paragraph in parts if paragraph)
             if text or speaker:
@@ -142,3 +147,63 @@ def _turns(lines: list[Line], label: str):
         paragraphs[-1].append(text)
     if paragraphs or speaker:
         yield label, speaker, paragraphs, page
+
+
+def _speaker_cell(line: Line) -> bool:
+    return len(line.cells) >= 2 and is_speaker_word(line.cells[0].text)
+
+
+def _glued_speaker(line: Line, column: float) -> tuple[str, str] | None:
+    """A speaker that fills its column runs into the speech with no gap (交通政策課長補佐資料2により…):
+    split where the speech column begins, counting the line's even character pitch."""
+    if len(line.cells) != 1 or not line.text:
+        return None
+    pitch = (line.x1 - line.x0) / len(line.text)
+    at = round((column - line.x0) / pitch) if pitch > 0 else 0
+    head, rest = line.text[:at].strip(), line.text[at:].strip()
+    return (head, rest) if 0 < at < len(line.text) and is_speaker_word(head) else None
+
+
+def _speaker_column(lines: list[Line]) -> float | None:
+    """Where the speech starts when speakers are printed in a column of their own, with no mark
+    (``会長 | 皆様、…``): most lines then either open with a speaker cell or sit in the speech
+    column. None when the body is not laid out so."""
+    opening = [line for line in lines if _speaker_cell(line)]
+    if len(opening) < 2:
+        return None
+    column = Counter(round(line.cells[1].x0) for line in opening).most_common(1)[0][0]
+    inside = [
+        line
+        for line in lines
+        if _speaker_cell(line)
+        or abs(line.x0 - column) < line.size / 2
+        or _glued_speaker(line, column)
+        or _NUMBERED.match(line.text)
+    ]
+    return float(column) if len(inside) >= 0.8 * len(lines) else None
+
+
+def _column_turns(lines: list[Line], label: str, column: float):
+    """Turns whose speaker stands in the left column; a line left of the speech that is no
+    speaker (``(2)報告事項``) heads the turns below it."""
+    heading, speaker, paragraphs, page = label, "", [], 0
+    for line in lines:
+        opens = (line.cells[0].text, " ".join(c.text for c in line.cells[1:])) if _speaker_cell(line) else None
+        if not opens and line.x0 < column - line.size / 2:
+            opens = _glued_speaker(line, column)
+        if opens or line.x0 < column - line.size / 2:
+            if paragraphs or speaker:
+                yield heading, speaker, paragraphs, page
+            if opens:
+                speaker, paragraphs, page = opens[0], [[opens[1]]], line.page
+            elif is_stage_direction(line.text):
+                yield heading, "", [[line.text]], line.page
+                speaker, paragraphs = "", []
+            else:
+                heading, speaker, paragraphs = clean(line.text), "", []
+            continue
+        if not paragraphs:
+            paragraphs, page = [[]], line.page
+        paragraphs[-1].append(line.text)
+    if paragraphs or speaker:
+        yield heading, speaker, paragraphs, page

@@ -52,6 +52,11 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     if not meeting.doc_type:  # 仙台市議会会議録 over a page titled "DX推進調査特別委員会 本文"
         kinds = [k.group(0) for k in (_DOC_TYPE_AT_END.search(_plain(t)) for t in titles) if k]
         meeting.doc_type = dict(DOC_TYPES)[kinds[0]] if kinds else ""
+    # 議　事　次　第 under the title names the document, unless minutes follow it: then it heads their agenda.
+    kind_line = "" if any(s.kind == Kind.BODY and s.lines for s in sections) else _kind_under_title(sections, front)
+    if not meeting.doc_type and kind_line:
+        meeting.doc_type = dict(DOC_TYPES)[kind_line]
+        meeting.title = f"{meeting.title} {kind_line}".strip()
 
     date_section = next((s for s in sections if s.kind == Kind.DATE and s.lines), None)
     date_text = " ".join(line.text for line in date_section.lines) if date_section else ""
@@ -148,6 +153,21 @@ def event_times(text: str) -> tuple[str, str]:
         elif _END_EVENT.match(after) or _END_EVENT.search(before):
             end = time.hhmm
     return start, end
+
+
+def _kind_under_title(sections: list[Section], front: Section | None) -> str:
+    """The record's kind printed alone straight under the title (議事次第), which the
+    sections read as a heading of that word; "" when there is none."""
+    if front is None or not front.lines:
+        return ""
+    index = sections.index(front)
+    after = sections[index + 1] if index + 1 < len(sections) else None
+    line = after.heading_line if after else None
+    title = front.lines[-1]
+    if line is None or line.page != title.page or line.top - title.bottom > 3 * line.size:
+        return ""
+    plain = _plain(line.text)
+    return plain if plain in dict(DOC_TYPES) else ""
 
 
 def not_minutes_reason(sections: list[Section], extraction: Extraction) -> str:
