@@ -136,3 +136,22 @@ def test_a_post_in_the_role_column_of_a_role_name_list_is_a_role():
         section([(ROLE, "教育部長"), (NAME, "小林　勝")], [(ROLE, "教育総務課長"), (NAME, "遠藤　正明")], heading="説明員"), "m"
     )
     assert [(r.role, r.name, r.title) for r in staff] == [("", "小林勝", "教育部長"), ("", "遠藤正明", "教育総務課長")]
+
+
+def test_a_bracketed_role_label_over_a_list_a_label_cut_before_its_colon_and_a_name_padded_from_its_honorific():
+    rows = parse_attendees(
+        section(
+            "　【構成員】（１１名、五十音順、敬称略）",
+            [(NAME, "秋山　直樹"), (TITLE, "日本大学理工学部教授")],
+            "　【事務局】",
+            [(NAME, "森本　和也"), (TITLE, "大臣官房文教施設企画・防災部長")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [("構成員", "構成員", "秋山直樹"), ("事務局", "", "森本和也")]
+    rows = parse_attendees(section([(ROLE, "座"), (ROLE + 31.5, "長：石田　浩（京都大学防災研究所教授）")]), "m")
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [("座長", "座長", "石田浩", "京都大学防災研究所教授")]
+    rows = parse_attendees(
+        section([(ROLE, "健康福祉部参事"), (TITLE, "吉村"), (TITLE + 42, "誠君")], heading="説明のため出席した者"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("吉村誠", "健康福祉部参事")]

@@ -54,7 +54,7 @@ _HEADER_WORDS = {
 }
 _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
-_GROUP = re.compile(r"^[(（【〔<〈\[](?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]]$")
+_GROUP = re.compile(r"^(?P<open>[(（【〔<〈\[])(?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]](?: ?\([^)]*\))?$")
 _ITEM = re.compile(r"^(?P<name>[^()]+?) ?(?:\((?P<title>.*)\))?$")
 # How someone attended, in brackets after the name: not a title.
 _MODE = re.compile(r"^(?:オンライン|ウェブ|Web|WEB|web|リモート|書面|オンライン参加|ウェブ参加)(?:出席|参加)?$")
@@ -118,7 +118,7 @@ def parse_attendees(
                 meeting_id=meeting_id,
                 seq=seq,
                 group=group,
-                role=row.role,
+                role=row.role or (group if group in ROLE_WORDS and group != "事務局" else ""),
                 name=display_name(row.name_raw),
                 name_raw=row.name_raw,
                 title=clean(join_lines(row.title_parts)),
@@ -144,11 +144,14 @@ def _regions(table: str, key: str, boxes: list[tuple]) -> list[Region]:
 
 
 def _label_joined(line: Line) -> Line:
-    """``部会長 | ：新井 由紀夫``: a label whose colon is set in a column of its own, joined to it."""
+    """``部会長 | ：新井 由紀夫``: a label whose colon is set in a column of its own, joined to it;
+    ``座 | 長：石田 浩``: a letter-spaced role label cut by the gap between its letters, too."""
     cells = list(line.cells)
     for i in range(len(cells) - 1, 0, -1):
-        if cells[i].text.startswith(":"):
-            left, right = cells[i - 1], cells[i]
+        left, right = cells[i - 1], cells[i]
+        head = right.text.split(":", 1)[0].replace(" ", "")
+        cut = len(left.text) == 1 and ":" in right.text and left.text + head in ROLE_WORDS
+        if cut or right.text.startswith(":"):
             cells[i - 1 : i + 1] = [type(left)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)]
     return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
@@ -165,7 +168,10 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
         if counted and counted.group("label") in ROLE_WORDS:  # 委員(14名中12名出席) over its members
             text = counted.group("label")
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
-        if bracketed and not is_organization(bracketed.group("label")):
+        if bracketed and not (
+            is_organization(bracketed.group("label"))
+            or bracketed.group("open") not in "(（" and clean(bracketed.group("label")) in ROLE_WORDS  # 【構成員】
+        ):
             bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
         following = lines[index + 1] if index + 1 < len(lines) else None
         above = lines[index - 1] if index else None
@@ -528,6 +534,9 @@ def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
     return out
 
 
+_BARE_HONORIFIC = re.compile(r"(?:議員|君|様|氏|殿)$")
+
+
 def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
     """Join a name padded to a fixed width (``茂　木　　　修``) back into one cell."""
     out: list[_Cell] = []
@@ -550,9 +559,9 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             and not cell.title
             and cell.kind in (NAME, TITLE)
             and not _SEAT_NAME.match(cell.printed)  # 8番 佐藤 花子 | 9番 清水: two members
-            and min(len(display_name(last.text)), len(compact(cell.text))) == 1
-            and len(display_name(last.text) + compact(cell.text)) <= 6
-            and looks_like_name(compact(last.text) + compact(cell.text))
+            and min(len(display_name(last.text)), len(_BARE_HONORIFIC.sub("", compact(cell.text)))) == 1  # 吉村　　誠　君
+            and len(display_name(last.text + cell.text)) <= 6
+            and looks_like_name(display_name(last.text + cell.text))
         ):
             out[-1] = _Cell(NAME, f"{last.text} {cell.text}", last.x0, cell.x1, last.role, printed=last.printed)
         else:
