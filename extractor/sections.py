@@ -17,7 +17,10 @@ from .dates import find_date
 from .records import Cell, Kind, Line, Section
 
 HEADING_WORDS: dict[str, tuple[str, ...]] = {
-    Kind.DATE: ("開催日時", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日"),
+    Kind.DATE: (
+        "開会及び閉会の日時", "開会及び散会の日時", "開会・閉会の日時", "開閉会日時",
+        "開催日時", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日",
+    ),
     Kind.PLACE: ("開催場所", "開会場所", "招集の場所", "招集場所", "場所", "会場"),
     Kind.ATTENDEES: (
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
@@ -76,13 +79,14 @@ _SPEAKER = re.compile(
 )
 # A label in brackets followed straight by the speech: ○3番(青山和也君)議案第27号について
 _SPEAKER_GLUED = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>[^ :、。()]{{0,24}}\([^)]{{1,20}}\))(?P<sep>)")
-_LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?: ?[\u4e00-\u9fff0-9]){{2,6}}(?=\()")
+# Every character apart (議　　長, ３　　番), not words (清水座長 議題(3)…).
+_LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?:[\u4e00-\u9fff]|[0-9]+)(?: +(?:[\u4e00-\u9fff]|[0-9]+)){{1,5}}(?=\()")
 # In a body, a bracketed post or name alone on its line opens a turn: （河原部会長）
 _BRACKET_SPEAKER = re.compile(
     r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|代理)\))(?: (?P<rest>.+))?$"
 )
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|主査|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
@@ -221,12 +225,20 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     ('3番(青山和也君)', '議案第27号について')
     >>> speaker_label("○議 長(中川正人君) ただいまから")[0]
     '議長(中川正人君)'
+    >>> speaker_label("○ (オブザーバーから)広域的な応援部隊の") is None
+    True
+    >>> speaker_label("○12 番(佐藤一郎君) 質問します。")[0]
+    '12番(佐藤一郎君)'
+    >>> speaker_label("○清水座長 議題(3)その他について、事務局から")
+    ('清水座長', '議題(3)その他について、事務局から')
     """
     text = _LETTER_SPACED_LABEL.sub(lambda m: m.group(0).replace(" ", ""), text)  # ○議　　長（中川正人君）
     for pattern in (_SPEAKER, _SPEAKER_GLUED):
         match = pattern.match(text)
         if match:
             label = match.group("label")
+            if re.search(r"(?:から|より)\)$", label):
+                continue  # ○(オブザーバーから)…: a summary saying whose view it was, not a turn
             if label.startswith("(") or match.group("sep") == ":" or _SPEAKER_ENDINGS.search(label):
                 return label, text[match.end() :].strip(" :")
     return None

@@ -66,3 +66,22 @@ def test_the_record_kind_printed_under_the_title_as_its_own_line():
     meeting = Meeting("m", "f.pdf", "0" * 64)
     parse_meeting(sections, meeting)
     assert meeting.doc_type == ""
+
+
+def test_an_assembly_committee_header_with_opening_and_closing_lines_and_a_letter_spaced_opening():
+    from extractor.sections import split_sections
+
+    content = lines(
+        "厚　生　常　任　委　員　会　記　録",
+        "第１　開会及び閉会の日時",
+        "　　　開会　令和６年１２月１６日（月）　午前１０時０２分",
+        "　　　閉会　同　　日　　　　　　　　　　午後　０時１５分",
+        "第２　場　　　所　　第３委員会室",
+    )
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(split_sections(content), meeting)
+    assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == ("2024-12-16", "10:02", "12:15", "第3委員会室")
+    content = lines("◯平成２９年１２月１５日（金曜日）", "◯場　　所　　緑川村役場議場", "◯開　　議　　午前９時３０分")
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(split_sections(content), meeting)
+    assert (meeting.date, meeting.start_time, meeting.place) == ("2017-12-15", "09:30", "緑川村役場議場")

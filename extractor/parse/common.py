@@ -17,6 +17,10 @@ _LIST = re.compile(r"[、,]|および|及び")
 _BODY_ENDINGS = re.compile(r"(?:省|庁|府|局|部|課|室|会|委員|事務局|本部|機構|センター|大臣|長|官|市|県|都|道|区|町|村)$")
 
 
+# A case an assembly decides (議案第12号, 請願第3号): brackets after its name are part of it.
+_CASE = re.compile(r"^(?:議案|議第|諮問|報告|承認|請願|陳情|発議|認定)第? ?[0-9]+ ?号")
+
+
 def split_presenter(text: str) -> tuple[str, str]:
     """``(title, presenter)`` from an item whose end names who presents it.
 
@@ -28,12 +32,14 @@ def split_presenter(text: str) -> tuple[str, str]:
     ('委員提出資料', '石川委員')
     >>> split_presenter("とりまとめに向けた論点整理(案)")
     ('とりまとめに向けた論点整理(案)', '')
+    >>> split_presenter("議案第138号 指定管理者の指定について(高森県立こども療育センター)")[1]
+    ''
     """
     match = _SQUARE_TAIL.match(text)
     if match:
         return match.group("title").strip(), match.group("who").strip()
     match = _ROUND_TAIL.match(text)
-    if match:
+    if match and not _CASE.match(text):  # 議案第138号…について(…センター): the bracket is the case's
         named = _PRESENTER_WORDS.sub("", match.group("who").strip())
         if _BODY_ENDINGS.search(named) and not _LIST.search(named):
             return match.group("title").strip(), named

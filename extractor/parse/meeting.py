@@ -77,7 +77,7 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
         if date_text and find_date(date_text):
             date_text = date_text[find_date(date_text).end :]
     place = next((s for s in sections if s.kind == Kind.PLACE and s.lines), None)
-    place_lines = [line.text for line in place.lines] if place else []
+    place_lines = [_EVENT_SPACED.sub(r"\1\2", line.text) for line in place.lines] if place else []
     # 開会 六月十日 午前十時宣告 under the place: when, not where
     events = [text for text in place_lines if event_times(text) != ("", "")]
     meeting.start_time, meeting.end_time = find_time_range(date_text)
@@ -93,6 +93,9 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     else:
         meeting.place = _place_under_date(titles)
     return problems
+
+
+_EVENT_SPACED = re.compile(r"(開|散|閉|延) +(議|会)")  # ◯開　　議　午前9時30分
 
 
 _PLACE_WORDS = re.compile(r"会議室|庁舎|号館|講堂|ホール|会館|センター|議場|官邸|[0-9]階")
