@@ -71,6 +71,14 @@ _LOCAL_POST = re.compile(
 )
 
 
+# The head of a local government, printed as one word with its body: 北川市長, 高森県知事.
+_LOCAL_HEAD = re.compile(
+    r"^(?!副|全国|各)(?P<place>[^()]{2,10}?)(?<![市区町村都道府県副])(?:(?P<unit>[市区町村])長|(?P<prefecture>[都道府県])知事)$"
+)
+# A facility a local government runs, named without the government (県立病院, 市立図書館).
+_OWN_FACILITY = re.compile(r"^[都道府県市区町村]立")
+
+
 def split_title(title: str, host: str = "") -> tuple[str, str, str]:
     """``(organization, post, kind)`` from a title as printed.
 
@@ -90,12 +98,22 @@ def split_title(title: str, host: str = "") -> tuple[str, str, str]:
     (('株式会社日本総合研究所', '理事', 'company'), ('', '弁護士', ''))
     >>> split_title("財務部長", host="函館市"), split_title("財務部長"), split_title("都市計画課長", host="京都市")[0]
     (('函館市', '財務部長', 'local_government'), ('', '財務部長', ''), '京都市')
+    >>> split_title("みどり町長"), split_title("高森県知事")[:2], split_title("副市長")[0]
+    (('みどり町', '町長', 'local_government'), ('高森県', '知事'), '')
+    >>> split_title("県立病院課長", host="高森県")[0]
+    '高森県'
     """
     text = unicodedata.normalize("NFKC", compact(title))
     if not text:
         return "", "", ""
+    head = _LOCAL_HEAD.match(text)
+    if head:  # みどり町長, 高森県知事: the head of the local government
+        unit = head.group("unit") or head.group("prefecture")
+        return head.group("place") + unit, f"{unit}長" if head.group("unit") else "知事", LOCAL
     morphemes = tokens(text)
     found = _leading_body(text, morphemes)
+    if found and host and _OWN_FACILITY.match(found[0]):
+        return host, text, LOCAL  # 県立病院課長 in the prefecture's own list: its staff
     if found:
         organization, kind = found
         return organization, text[len(organization) :].lstrip("・ "), kind

@@ -162,7 +162,10 @@ def speaker_person(label: str, people: list[Attendee]) -> str:
             return found.pop()
         if family:
             return ""
-    found = {row.person_id for row in listed if text and text in (row.role, row.title, row.post)}
+    # The role the list gives first (会長 is the 会長, not a member who chairs another body), then a post.
+    found = {row.person_id for row in listed if text and text == row.role}
+    if not found:
+        found = {row.person_id for row in listed if text and text in (row.title, row.post)}
     return found.pop() if len(found) == 1 else ""
 
 

@@ -152,3 +152,15 @@ def test_speaker_labels_name_the_attendee_they_denote():
     assert speaker_person("藤野課長", people) == ""  # a family name alone is nobody across meetings
     assert speaker_person("事務局", people) == ""
     assert ids["藤野"] == ""
+
+
+def test_a_speaker_named_by_role_is_the_one_listed_in_that_role_not_a_member_whose_post_it_is():
+    from extractor.persons import _describe
+
+    people = [
+        Attendee("m", 1, "委員", "会長", "佐々木健一", "佐々木 健一", "北川大学経済学部教授", False, 1),
+        Attendee("m", 2, "委員", "委員", "吉田幸子", "吉田 幸子", "北川市老人クラブ連合会会長", False, 1),
+    ]
+    for row in people:
+        _describe(row, "")
+    assert speaker_person("会長", people) == people[0].person_id
