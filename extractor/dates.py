@@ -129,10 +129,10 @@ def find_times(text: str) -> list[FoundTime]:
     ['13:30', '16:55']
     >>> [t.hhmm for t in find_times("8:45~8:55")]
     ['08:45', '08:55']
-    >>> [t.hhmm for t in find_times("午前十時 開会")]
-    ['10:00']
+    >>> [t.hhmm for t in find_times("午前十時 開会")], [t.hhmm for t in find_times("午前10時~正午")]
+    (['10:00'], ['10:00', '12:00'])
     """
-    found = []
+    found = [FoundTime("12:00", "", m.start(), m.end()) for m in re.finditer("正午", text)]
     for match in _TIME.finditer(text):
         hour = kanji_number(match.group("h"))
         minute_text = match.group("mc") or match.group("mk")
@@ -143,7 +143,7 @@ def find_times(text: str) -> list[FoundTime]:
         if hour > 24 or minute > 59:
             continue
         found.append(FoundTime(f"{hour:02d}:{minute:02d}", meridiem, match.start(), match.end()))
-    return found
+    return sorted(found, key=lambda time: time.start)
 
 
 def find_time_range(text: str) -> tuple[str, str]:

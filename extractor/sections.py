@@ -30,7 +30,10 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者"),
-    Kind.OTHER: ("公開・非公開", "会議の公開", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先"),
+    Kind.OTHER: (
+        "会議録署名委員", "会議録署名議員", "議事録署名委員", "署名委員", "署名議員",
+        "公開・非公開", "会議の公開", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
+    ),
     Kind.AGENDA: (
         "本日の会議に付した事件", "会議に付した事件", "付議事件", "審査事件", "付託事件", "審査案件", "調査事件",
         "議事次第", "議事日程", "議題", "案件", "次第", "議事",
@@ -162,10 +165,18 @@ def find_heading(line: Line) -> Heading | None:
         (others and not rest and not note)
         or (kind in (Kind.DATE, Kind.PLACE) and re.match(r" ?:", after_word))
         or (re.match(r" ?:", after_word) and re.fullmatch(r"[(]?(?:なし|無し)[)]?", rest.strip()))
+        # 開催日時 令和7年2月13日, 開催場所 葦原市役所…: a form's label with its value, no colon
+        or (kind == Kind.DATE and _date_first(rest))
+        or (kind == Kind.PLACE and len(word) >= 4 and bool(rest.strip()))
     )
     if style == "none" and not label_value and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
         return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
     return Heading(kind, word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
+
+
+def _date_first(text: str) -> bool:
+    found = find_date(text)
+    return found is not None and found.start <= 1
 
 
 def numbering_style(raw: str) -> str:
@@ -323,8 +334,11 @@ def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -
 def _implicit_section(line: Line, current: Section) -> str | None:
     """Sections that start without a heading: the body at its first turn, a bare date item."""
     text = line.text
-    if speaker_label(text) or (is_stage_direction(text) and current.kind != Kind.FRONT):
-        return Kind.BODY  # a time line under the title is the header's, not a stage direction
+    # A time line under the title is the header's, and one heading an agenda (議事日程 ⏎
+    # 午前10時開議) is the sitting's schedule: neither is a stage direction.
+    scheduled = current.kind == Kind.AGENDA and not current.lines
+    if speaker_label(text) or (is_stage_direction(text) and current.kind != Kind.FRONT and not scheduled):
+        return Kind.BODY
     if current.kind in (Kind.DATE, Kind.PLACE) and current.lines and re.match(r"^[0-9]+ ?[. ]", text):
         return Kind.AGENDA  # 議事次第 ⏎ 日時 ⏎ 場所 ⏎ 1 開会 ⏎ 2 あいさつ: the agenda sheet's items
     marked = _MARKED.match(text)

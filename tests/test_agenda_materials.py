@@ -60,3 +60,14 @@ def test_materials_with_sub_numbers_colons_and_wrapped_titles():
 
 def test_an_unnumbered_reference_material_keeps_its_title():
     assert materials("参考資料 開催要綱") == [("参考資料", "開催要綱", "")]
+
+
+def test_items_numbered_as_agenda_items_and_materials_lettered():
+    assert agenda("議題１　海洋ごみ対策の実施状況について", "議題２　推進計画の改定について") == [
+        ("1", "", "海洋ごみ対策の実施状況について", ""),
+        ("2", "", "推進計画の改定について", ""),
+    ]
+    assert materials("資料Ａ　第４期地域福祉計画（素案）", "資料Ｂ　パブリックコメントの実施について") == [
+        ("資料A", "第4期地域福祉計画(素案)", ""),
+        ("資料B", "パブリックコメントの実施について", ""),
+    ]

@@ -155,3 +155,28 @@ def test_a_bracketed_role_label_over_a_list_a_label_cut_before_its_colon_and_a_n
         section([(ROLE, "健康福祉部参事"), (TITLE, "吉村"), (TITLE + 42, "誠君")], heading="説明のため出席した者"), "m"
     )
     assert [(r.name, r.title) for r in rows] == [("吉村誠", "健康福祉部参事")]
+
+
+def test_post_name_pairs_where_a_long_name_runs_into_the_next_post_and_runs_that_wrap_before_a_bracket():
+    rows = parse_attendees(
+        section(
+            [(84, "市民生活部長"), (204, "丸山　百合子　健康福祉部長"), (396, "北島　健太")],
+            [(84, "総務部長"), (204, "矢島　和也"), (276, "企画財政部長"), (396, "今村　秀一")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("丸山百合子", "市民生活部長"), ("北島健太", "健康福祉部長"), ("矢島和也", "総務部長"), ("今村秀一", "企画財政部長")
+    ]
+    rows = parse_attendees(
+        section(
+            "　委員：大西　孝（東和大学経済学部教授）、田村　ゆう子",
+            [(124, "（消費生活アドバイザー）、中里　誠（日本物流総合研究所主任研究員）")],
+            "　事務局：農林水産省大臣官房新事業・食品産業部食品流通課",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("大西孝", "東和大学経済学部教授"), ("田村ゆう子", "消費生活アドバイザー"), ("中里誠", "日本物流総合研究所主任研究員")
+    ]

@@ -85,3 +85,24 @@ def test_an_assembly_committee_header_with_opening_and_closing_lines_and_a_lette
     meeting = Meeting("m", "f.pdf", "0" * 64)
     parse_meeting(split_sections(content), meeting)
     assert (meeting.date, meeting.start_time, meeting.place) == ("2017-12-15", "09:30", "緑川村役場議場")
+
+
+def test_a_form_with_the_date_and_place_above_the_title_and_a_sitting_opening_over_its_agenda():
+    from extractor.sections import split_sections
+
+    content = lines(
+        "開催日時　令和７年２月１３日（木）　午後２時００分から午後３時３５分まで",
+        "開催場所　葦原市役所西庁舎３階　大会議室",
+        "令和６年度　第３回葦原市地域福祉推進協議会",
+        "会　議　録",
+    )
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(split_sections(content), meeting)
+    assert (meeting.series, meeting.session_no, meeting.doc_type) == ("葦原市地域福祉推進協議会", 3, "会議録")
+    assert (meeting.start_time, meeting.end_time, meeting.place) == ("14:00", "15:35", "葦原市役所西庁舎3階大会議室")
+    content = lines("令和６年第３回雲雀野市議会定例会会議録（第３号）", "令和６年９月１０日（火曜日）", "◯議事日程（第３号）", "午前１０時開議", "日程第１　会議録署名議員の指名")
+    sections = split_sections(content)
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert meeting.start_time == "10:00"

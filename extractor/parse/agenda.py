@@ -9,9 +9,9 @@ from ..records import AgendaItem, Line, Region, Section
 from ..sections import HEADING_AT_END, is_stage_direction, numbering_style
 from .common import cannot_start_item, clean, join_lines, list_right_edge, split_presenter, wraps
 
-# An item number as normalized text shows it: (1) 1. 1 一、 第1 日程第1.
+# An item number as normalized text shows it: (1) 1. 1 一、 第1 日程第1 議題1.
 ITEM_NUMBER = re.compile(
-    r"^(?:日程 ?第 ?(?P<nittei>[0-9一二三四五六七八九十]+) ?|\( ?(?P<paren>[0-9一二三四五六七八九十]+) ?\)"
+    r"^(?:日程 ?第 ?(?P<nittei>[0-9一二三四五六七八九十]+) ?|議題 ?(?P<gidai>[0-9]+)(?: ?[.:)]| |(?=[^0-9]))|\( ?(?P<paren>[0-9一二三四五六七八九十]+) ?\)"
     r"|第 ?(?P<dai>[0-9一二三四五六七八九十]+)(?![0-9一二三四五六七八九十]* ?号)"
     r"|(?P<digit>[0-9]+)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))|(?P<kanji>[一二三四五六七八九十]+)(?: ?[.、]| )"
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])(?: ?[.、)]| ))"

@@ -234,7 +234,9 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
         if match and (not runs or not unfinished):
             runs.append([clean(match.group("label")), match.group("rest"), line.page, True, []])
         elif runs:
-            separator = "" if unfinished or _ENDS_OPEN.search(runs[-1][1]) or not runs[-1][1] else "、"
+            # A bracket opening the line is the title of the name ending the line above (田村 ゆう子 ⏎ （…）).
+            joined = unfinished or _ENDS_OPEN.search(runs[-1][1]) or not runs[-1][1] or text.startswith("(")
+            separator = "" if joined else "、"
             runs[-1][1] = join_lines([runs[-1][1] + separator, text])
         if runs:
             runs[-1][4].append(line)
@@ -277,6 +279,8 @@ def _run_item(item: str, role: str, page: int) -> _Row | None:
         name, post = split_name_title(text, expect_person=True)
         if post:  # 伊藤長官, 宮腰内閣府特命担当大臣(消費者及び食品安全)
             return _Row(role, name, [post], proxy, page)
+    if is_organization(text):
+        return None  # 事務局：…食品流通課: a division, nobody in it named
     match = _ITEM.match(text)
     if not match:
         return None
@@ -453,7 +457,9 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
             middle = x0 + (x1 - x0) * (i + 1) / len(text)  # where the name starts, near enough
             return [_Cell(TITLE, clean(left), x0, middle, printed=left), _Cell(NAME, right, middle, x1, printed=right)]
         if looks_like_name(left) and is_post(right):
-            return [_Cell(NAME, left, x0, x1, title=clean(right), printed=text)]
+            # Two cells, so that in a list of post | name pairs the post can open the next pair.
+            middle = x0 + (x1 - x0) * (i + 1) / len(text)
+            return [_Cell(NAME, left, x0, middle, printed=left), _Cell(TITLE, clean(right), middle, x1, printed=right)]
     return [whole]
 
 

@@ -40,6 +40,8 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
             chunks = list(_column_turns(lines, label, column))
         elif any(speaker_label(line.text) or bracket_speaker(line.text) for line in lines):
             chunks = _without_navigation(list(_turns(lines, label)))
+        elif sum(1 for line in lines if colon_speaker(line.text)) >= 2:
+            chunks = list(_turns(lines, label, colon_speaker))
         else:
             chunks = _paragraphs(lines, label)
         for heading, speaker, parts, page in chunks:
@@ -124,12 +126,28 @@ def _without_navigation(chunks: list) -> list:
     return [chunk for chunk, kept in zip(chunks, keep) if kept]
 
 
-def _turns(lines: list[Line], label: str):
+def colon_speaker(text: str) -> tuple[str, str] | None:
+    """``会長：それでは…``, ``事務局（福祉政策課長）：…``: a speaker with no mark, before a colon.
+
+    >>> colon_speaker("事務局(福祉政策課長):資料Aを御覧ください。"), colon_speaker("議題:その他")
+    (('事務局(福祉政策課長)', '資料Aを御覧ください。'), None)
+    """
+    match = _COLON_TURN.match(text)
+    if not match:
+        return None
+    label = match.group("label")
+    return (label, match.group("rest").strip()) if is_speaker_word(re.sub(r"\([^)]*\)$", "", label) or label) else None
+
+
+_COLON_TURN = re.compile(r"^(?P<label>[^ :、。()]{1,15}(?:\([^)]{1,20}\))?) ?: ?(?P<rest>.*)$")
+
+
+def _turns(lines: list[Line], label: str, labeller=None):
     """A verbatim record: one statement per speaker turn; stage directions stand alone."""
     speaker, paragraphs, page = "", [], 0
     for line, start in zip(lines, _paragraph_starts(lines, bullets=False)):
         text = line.text
-        turn = speaker_label(text) or bracket_speaker(text)
+        turn = labeller(text) if labeller else speaker_label(text) or bracket_speaker(text)
         if turn or is_stage_direction(text):
             if paragraphs or speaker:
                 yield label, speaker, paragraphs, page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dates import find_date, find_time_range, find_times, kanji_number
 from ..records import Extraction, Kind, Line, Meeting, Problem, Section, Statement
@@ -46,6 +47,7 @@ _NOT_MINUTES = re.compile(r"名簿|一覧表|予定表|日程表|議決結果|�
 def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     """Fill the meeting's fields from the front matter and header sections; return what looked wrong."""
     problems: list[Problem] = []
+    sections = _title_after_header(sections)
     front = next((s for s in sections if s.kind == Kind.FRONT), None)
     titles = [line.text for line in front.lines] if front else []
     meeting.title, meeting.doc_type, meeting.series, meeting.session_no = parse_title(front.lines if front else [])
@@ -80,6 +82,10 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     place_lines = [_EVENT_SPACED.sub(r"\1\2", line.text) for line in place.lines] if place else []
     # 開会 六月十日 午前十時宣告 under the place: when, not where
     events = [text for text in place_lines if event_times(text) != ("", "")]
+    # 議事日程 ⏎ 午前10時開議: the sitting's opening, printed over its agenda
+    events += [
+        line.text for s in sections if s.kind == Kind.AGENDA for line in s.lines[:1] if event_times(line.text)[0]
+    ]
     meeting.start_time, meeting.end_time = find_time_range(date_text)
     if not meeting.start_time or not meeting.end_time:
         start, end = event_times(" ".join([*titles, date_text, *events]))
@@ -118,7 +124,8 @@ def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
         # A stage direction is what happened; a time in the header may be the schedule.
         meeting.start_time = start or meeting.start_time
         meeting.end_time = end or meeting.end_time
-        stamps = [t.hhmm for text in directions for t in find_times(text)]
+        ends = {event_times(text)[1] for text in directions}
+        stamps = [t.hhmm for text in directions for t in find_times(text) if t.hhmm not in ends]
         if stamps and not meeting.start_time:
             meeting.start_time = stamps[0]  # (午前10時00分) under ◯開議の宣告: the first time stamped
     if not meeting.series or _SESSION_WORDS.match(meeting.series):
@@ -156,6 +163,24 @@ def event_times(text: str) -> tuple[str, str]:
         elif _END_EVENT.match(after) or _END_EVENT.search(before):
             end = time.hhmm
     return start, end
+
+
+def _title_after_header(sections: list[Section]) -> list[Section]:
+    """A form that prints 開催日時 and 開催場所 above the title: with nothing before the first
+    heading, the title is the run of title lines after the first line of a date or place item,
+    and is taken out of it as the front matter."""
+    front = next((s for s in sections if s.kind == Kind.FRONT), None)
+    if front is None or front.lines:
+        return sections
+    for section in sections:
+        if section.kind not in (Kind.DATE, Kind.PLACE) or len(section.lines) < 2:
+            continue
+        for start in range(1, len(section.lines)):
+            if parse_title(section.lines[start:])[0] and _title_score(section.lines[start].text) > 0:
+                title = replace(front, lines=section.lines[start:])
+                kept = replace(section, lines=section.lines[:start])
+                return [title if s is front else kept if s is section else s for s in sections]
+    return sections
 
 
 def _kind_under_title(sections: list[Section], front: Section | None) -> str:
