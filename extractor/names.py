@@ -112,6 +112,8 @@ def looks_like_name(text: str) -> bool:
     (True, True, False, False)
     >>> looks_like_name("総務"), looks_like_name("南部剛"), looks_like_name("市民生活部長 内山 隆")
     (False, True, False)
+    >>> looks_like_name("全国衛生部長会")
+    False
     """
     parts = text.split(" ")
     if any(is_post("".join(parts[:i])) for i in range(1, len(parts))):
@@ -119,6 +121,8 @@ def looks_like_name(text: str) -> bool:
     text = display_name(text)
     if not 1 <= len(text) <= 10 or not _KANA_OR_KANJI.match(text):
         return False
+    if len(text) >= 6 and _KANJI_ONLY.match(text) and _ORGANIZATION_END.search(text):
+        return False  # 全国衛生部長会, however Sudachi reads it: a body, not a name of six kanji
     tokens = _analysis(text)
     if len(text) >= 2 and all(pos[:2] == ("名詞", "普通名詞") or pos[0] in ("接頭辞", "接尾辞") for _, pos in tokens):
         return False  # common nouns only: 総務, 財政, 内閣官房副長官補
@@ -200,6 +204,60 @@ _POST_STARTS = (
     "課長", "室長", "次長", "所長", "理事", "会長", "社長", "教授", "准教授", "委員", "総裁", "知事", "副知事", "市長",
     "副市長", "町長", "村長", "区長", "議長", "主任", "主査", "係長", "主事", "参与", "顧問", "事務局",
 )
+
+
+def split_family_post(text: str) -> tuple[str, str]:
+    """``(family name, post)`` from a staff member listed under their organization as a family
+    name run into the post (林野庁：井出森林整備部長): the shortest name of two characters or
+    more that ends where Sudachi ends a word and leaves a post. ``(text, "")`` when none does.
+
+    >>> split_family_post("井出森林整備部長"), split_family_post("宮内木材利用課長")
+    (('井出', '森林整備部長'), ('宮内', '木材利用課長'))
+    >>> split_family_post("長谷部雇用保険課調査官"), split_family_post("資源エネルギー庁")
+    (('長谷部', '雇用保険課調査官'), ('資源エネルギー庁', ''))
+    """
+    text = compact(text)
+    offset = 0
+    for surface, _ in _analysis(text):
+        offset += len(surface)
+        name, post = text[:offset], text[offset:]
+        if len(name) > 4 or not _KANA_OR_KANJI.match(name):
+            break
+        if len(name) >= 2 and len(post) >= 2 and is_post(post):
+            return name, post
+    return text, ""
+
+
+def split_posts_and_names(text: str) -> list[tuple[str, str]] | None:
+    """``[(post, name), …]`` from posts and names run together, as a list of officials set in
+    evenly spread letters comes out of the page (町長平野康弘副町長西田隆): Sudachi's person
+    names are the names, what lies between them the posts. None unless every part reads so.
+
+    >>> split_posts_and_names("町長平野康弘副町長西田隆")
+    [('町長', '平野康弘'), ('副町長', '西田隆')]
+    >>> split_posts_and_names("教育長森正人総務課長今井秀樹")
+    [('教育長', '森正人'), ('総務課長', '今井秀樹')]
+    >>> split_posts_and_names("北川大学経済学部教授"), split_posts_and_names("全国衛生部長会")
+    (None, None)
+    """
+    pairs: list[tuple[str, str]] = []
+    post = name = ""
+    for surface, pos in _analysis(compact(text)):
+        if _PERSON in pos and post:
+            if not name and not is_post(post) and len(surface) > 1 and is_post(post + surface[0]):
+                post, surface = post + surface[0], surface[1:]  # 教育|長森|正人: the 長 is the post's
+            name += surface
+        else:
+            if name:
+                pairs.append((post, name))
+                post = name = ""
+            post += surface
+    if not name:
+        return None
+    pairs.append((post, name))
+    if any(not is_post(post) or not 2 <= len(name) <= 6 for post, name in pairs):
+        return None
+    return pairs
 
 
 def _split_at_post(text: str) -> tuple[str, str]:

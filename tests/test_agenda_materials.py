@@ -71,3 +71,9 @@ def test_items_numbered_as_agenda_items_and_materials_lettered():
         ("資料A", "第4期地域福祉計画(素案)", ""),
         ("資料B", "パブリックコメントの実施について", ""),
     ]
+
+
+def test_a_bill_number_wrapped_inside_its_bracket_is_no_item_number():
+    assert agenda("日程第３　議案第６３号　令和６年度美鈴町介護保険特別会計補正予算（第", [(150, "２号）")]) == [
+        ("3", "", "議案第63号令和6年度美鈴町介護保険特別会計補正予算(第2号)", ""),
+    ]

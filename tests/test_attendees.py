@@ -180,3 +180,21 @@ def test_post_name_pairs_where_a_long_name_runs_into_the_next_post_and_runs_that
     assert [(r.name, r.title) for r in rows] == [
         ("大西孝", "東和大学経済学部教授"), ("田村ゆう子", "消費生活アドバイザー"), ("中里誠", "日本物流総合研究所主任研究員")
     ]
+
+
+def test_sub_labels_numbered_or_with_an_order_note_and_posts_and_names_in_spread_letters():
+    rows = parse_attendees(
+        section(
+            "　構成員（五十音順、敬称略）",
+            [(NAME, "荒木　美佐"), (TITLE, "公益社団法人日本看護協会常任理事")],
+            "　イ　事務局",
+            [(NAME, "吉岡　健"), (TITLE, "在宅医療推進室長")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [("構成員", "構成員", "荒木美佐"), ("事務局", "", "吉岡健")]
+    # 町　　　　長 | 平　野　康　弘 | 副　町　長 | 西　田　　　隆, cut at the wrong gaps by the layout
+    rows = parse_attendees(
+        section([(90, "町"), (142, "長平野康弘"), (258, "副町長西田隆")], heading="説明のため出席した者"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("平野康弘", "町長"), ("西田隆", "副町長")]

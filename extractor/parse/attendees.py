@@ -27,7 +27,9 @@ from ..names import (
     is_organization,
     is_post,
     looks_like_name,
+    split_family_post,
     split_name_title,
+    split_posts_and_names,
     starts_as_person,
 )
 from ..records import Attendee, Line, Region, Section
@@ -156,7 +158,22 @@ def _label_joined(line: Line) -> Line:
     return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
-_COUNTED = re.compile(r"^(?P<label>[^ ()]{1,10}) ?\((?:[0-9]+名[^)]*|[^)]*[0-9]+名出席)\)$")
+_SUB_LABEL = re.compile(
+    r"^(?:(?P<enum>[アイウエオカキクケコ]|\( ?[0-9]+ ?\)|[0-9]+\.?) ?)?(?P<label>[^ ()]{1,10}) ?(?:\((?P<note>[^)]*)\))?$"
+)
+
+
+def _sub_label(text: str) -> str | None:
+    """A role heading a part of the list: with a count or an order note (委員（14名中12名出席）,
+    構成員（五十音順、敬称略）) or numbered as an item (ア 委員, イ 事務局). A role word alone on
+    its line is not one: it may be a role label carried down."""
+    match = _SUB_LABEL.match(text)
+    if not match or clean(match.group("label")) not in ROLE_WORDS:
+        return None
+    note = match.group("note")
+    if note is not None:
+        return clean(match.group("label")) if re.search(r"[0-9]+名|五十音順|敬称略|順不同", note) else None
+    return clean(match.group("label")) if match.group("enum") else None
 
 
 def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
@@ -164,9 +181,10 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     groups: list[tuple[str, list[Line]]] = [(heading, [])]
     for index, line in enumerate(lines):
         text = line.text
-        counted = _COUNTED.match(text) if len(line.cells) == 1 else None
-        if counted and counted.group("label") in ROLE_WORDS:  # 委員(14名中12名出席) over its members
-            text = counted.group("label")
+        label = _sub_label(text) if len(line.cells) == 1 else None
+        if label:
+            groups.append((label, []))
+            continue
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
         if bracketed and not (
             is_organization(bracketed.group("label"))
@@ -180,7 +198,7 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             and (above is None or line.x0 < above.x0 - line.size / 2)
             and len(text) <= 20
             and not re.search(r"[:、,()]", text)
-            and (is_organization(text) or re.search(r"(?:職員|出席者)$", text) or counted is not None)
+            and (is_organization(text) or re.search(r"(?:職員|出席者)$", text))
             and following is not None
             and following.x0 > line.x0 + line.size / 2
         )
@@ -245,7 +263,7 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
     for label, text, page, printed, run_lines in runs:
         role = label if printed and _is_role_label(label) else ""
         for item in _split_items(text):
-            row = _run_item(item, role, page)
+            row = _run_item(item, role, page, staff=printed and is_organization(label))
             if row:
                 for line in run_lines:  # the run's lines: items share them, so each gets them all
                     row.read(line, line.x0, line.x1, "item")
@@ -266,12 +284,18 @@ def _is_run_label(label: str) -> bool:
 _ROLE_ENDS = ("委員", "構成員", "会長", "座長", "幹事")
 
 
-def _run_item(item: str, role: str, page: int) -> _Row | None:
+def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | None:
+    """One person of a labelled run; ``staff`` when the label is an organization, whose people
+    are listed as a family name run into the post (林野庁：井出森林整備部長)."""
     text, proxy = _strip_proxy(_AND_OTHERS.sub("", item))
     if ":" in text:  # 組織：姓＋職名
         organization, person = text.rsplit(":", 1)
-        name, post = split_name_title(person, expect_person=True)
+        name, post = _staff_split(person)
         return _Row(role, name, [clean(organization) + clean(post)] if post else [clean(organization)], proxy, page)
+    if staff and not looks_like_name(text):
+        name, post = _staff_split(text)
+        if post:
+            return _Row(role, name, [post], proxy, page)
     if not looks_like_name(text):
         post_first = _post_then_name(text)
         if post_first:  # 市民生活部長 内山 隆
@@ -288,6 +312,11 @@ def _run_item(item: str, role: str, page: int) -> _Row | None:
     if title and _MODE.match(title):
         title = None
     return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
+
+
+def _staff_split(text: str) -> tuple[str, str]:
+    name, post = split_family_post(text)
+    return (name, post) if post else split_name_title(text, expect_person=True)
 
 
 def _unbalanced(text: str) -> bool:
@@ -421,6 +450,9 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
 
 
 def _classify(line: Line) -> list[_Cell]:
+    spread = _spread_pairs(line)
+    if spread:
+        return spread
     cells = []
     for cell in _rejoin_role(line.cells):
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
@@ -434,6 +466,32 @@ def _classify(line: Line) -> list[_Cell]:
             cells += typed
         if proxy:
             cells.append(_Cell(PROXY_MARK, "", cell.x1, cell.x1))
+    return cells
+
+
+def _spread_pairs(line: Line) -> list[_Cell] | None:
+    """Posts and names set in evenly spread letters (町　　　　長 | 平　野　康　弘) come out of
+    the page cut at the wrong gaps (町 | 長平野康弘副町長西田隆): when a cell is a lone letter, or
+    holds a post and a name with no gap, read the line's letters again as post–name pairs."""
+    texts = [compact(cell.text) for cell in line.cells]
+    cut = any(len(text) == 1 for text in texts) or any(
+        not is_post(text) and clean(text) not in ROLE_WORDS and split_posts_and_names(text) for text in texts
+    )
+    if len(line.cells) < 2 or not cut:
+        return None
+    joined = "".join(texts)
+    pairs = split_posts_and_names(joined)
+    if not pairs or any(clean(post) in ROLE_WORDS for post, _ in pairs):
+        return None  # 委員 | 井口 | 誠: a role and a padded name, read as they are
+    cells, at = [], 0
+    pitch = (line.x1 - line.x0) / len(joined)
+    for post, name in pairs:
+        x = line.x0 + at * pitch
+        cells.append(_Cell(TITLE, post, x, x + len(post) * pitch, printed=post))
+        at += len(post)
+        x = line.x0 + at * pitch
+        cells.append(_Cell(NAME, name, x, x + len(name) * pitch, printed=name))
+        at += len(name)
     return cells
 
 
