@@ -130,6 +130,9 @@ def host_government(*texts: str) -> str:
     ('函館市', '北原区')
     >>> host_government("横浜市会"), host_government("産業交通水道委員会"), host_government("中央環境審議会")
     ('横浜市', '', '')
+    >>> host_government("雲雀野市議会定例会")
+    '雲雀野市'
+
     """
     for text in texts:
         text = re.sub(r"^(?:(?:令和|平成|昭和)\s*\S+?年度?)?\s*(?:第\s*\S+?\s*回)?\s*", "", compact(text or ""))
@@ -274,7 +277,9 @@ def _local_government(text: str, morphemes) -> str:
         pos[1] == "普通名詞" and 2 <= len(first) <= 3 and _KANJI.match(first) and first not in _NOT_PLACES
     )
     if len(morphemes) > 1 and place_like:
-        after = morphemes[1][0]
+        after, after_pos = morphemes[1]
+        if after_pos[2] == "地名" and after[-1] in _LOCAL_SUFFIX and len(after) == 2:
+            return first + after  # 雲雀|野市, 久井|沢町: a place the dictionary cuts in two
         common_noun = pos[1] != "固有名詞"
         if after[0] in (_COMMON_NOUN_SUFFIX if common_noun else _LOCAL_SUFFIX) and (
             len(after) == 1 or re.match(r"^.(?:議会|会)", after)
