@@ -297,7 +297,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             heading = find_heading(line)
             if heading and heading.style == "none" and heading.kind == current.kind and len(line.cells) > 1:
                 heading = None  # 参考資料 | 素形材産業ビジョン…: an item of the list it is in
-            if heading and _accepts(heading, top_style, sections):
+            if heading and _accepts(heading, top_style, sections) and not _presenter_line(heading, line, current):
                 kind = heading.kind
                 if kind == Kind.AGENDA and heading.word == "議事" and _has_lines(sections, Kind.AGENDA):
                     kind = Kind.BODY  # 第3 議題 … 第4 議事（次のとおり）: the proceedings follow
@@ -329,6 +329,17 @@ def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -
     if heading.style in ("none", "bracket", "mark") or top_style is None:
         return True
     return heading.style == top_style
+
+
+def _presenter_line(heading: Heading, line: Line, current: Section) -> bool:
+    """［事務局］ set in under an agenda item: who presents it, not a heading."""
+    above = current.lines[-1] if current.lines else None
+    return (
+        current.kind == Kind.AGENDA
+        and heading.style == "bracket"
+        and above is not None
+        and line.x0 > above.x0 + line.size
+    )
 
 
 def _implicit_section(line: Line, current: Section) -> str | None:

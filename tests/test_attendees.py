@@ -198,3 +198,25 @@ def test_sub_labels_numbered_or_with_an_order_note_and_posts_and_names_in_spread
         section([(90, "町"), (142, "長平野康弘"), (258, "副町長西田隆")], heading="説明のため出席した者"), "m"
     )
     assert [(r.name, r.title) for r in rows] == [("平野康弘", "町長"), ("西田隆", "副町長")]
+
+
+def test_a_bracketed_label_with_an_order_note_padded_names_and_titles_wrapping_inside_their_bracket():
+    rows = parse_attendees(
+        section(
+            "（委員）五十音順、敬称略",
+            [(82.5, "大槻　　匠（有限会社大槻工務店代表取締役）")],
+            [(82.5, "佐伯　ゆかり（特定非営利活動法人まちの記憶ネットワーク代表")],
+            [(93.0, "理事）")],
+            "（文化庁）",
+            [(82.5, "三好次長、田所文化財鑑査官ほか")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "委員", "大槻匠", "有限会社大槻工務店代表取締役"),
+        ("委員", "委員", "佐伯ゆかり", "特定非営利活動法人まちの記憶ネットワーク代表理事"),
+        ("文化庁", "", "三好", "次長"),
+        ("文化庁", "", "田所", "文化財鑑査官"),
+    ]
+    rows = parse_attendees(section("内閣官房　：佐々木内閣審議官、大川内閣参事官"), "m")
+    assert [(r.name, r.title) for r in rows] == [("佐々木", "内閣審議官"), ("大川", "内閣参事官")]

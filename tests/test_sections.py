@@ -98,3 +98,17 @@ def test_bullets_and_items_are_not_speakers(text):
 
 def test_stage_directions():
     assert is_stage_direction("[午前10時 開会]") and is_stage_direction("(休憩)") and not is_stage_direction("(1)議題")
+
+
+def test_a_presenter_in_brackets_under_an_agenda_item_is_no_heading():
+    sections = split_sections(
+        lines(
+            "■議　事",
+            [(82.0, "２．議事")],
+            [(93.0, "（２）施策パッケージの改定について")],
+            [(124.0, "［事務局］")],
+            [(82.0, "３．閉会")],
+        )
+    )
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA]
+    assert [line.text for line in sections[1].lines][-2:] == ["[事務局]", "3.閉会"]

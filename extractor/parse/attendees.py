@@ -32,6 +32,7 @@ from ..names import (
     split_posts_and_names,
     starts_as_person,
 )
+from ..organizations import split_title
 from ..records import Attendee, Line, Region, Section
 from .common import clean, join_lines, list_right_edge, wraps
 
@@ -56,7 +57,10 @@ _HEADER_WORDS = {
 }
 _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
-_GROUP = re.compile(r"^(?P<open>[(（【〔<〈\[])(?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]](?: ?\([^)]*\))?$")
+_GROUP = re.compile(
+    r"^(?P<open>[(（【〔<〈\[])(?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]]"
+    r"(?P<note> ?\([^)]*\)| ?(?:五十音順|敬称略|順不同)[^()]*)?$"
+)
 _ITEM = re.compile(r"^(?P<name>[^()]+?) ?(?:\((?P<title>.*)\))?$")
 # How someone attended, in brackets after the name: not a title.
 _MODE = re.compile(r"^(?:オンライン|ウェブ|Web|WEB|web|リモート|書面|オンライン参加|ウェブ参加)(?:出席|参加)?$")
@@ -123,7 +127,7 @@ def parse_attendees(
                 role=row.role or (group if group in ROLE_WORDS and group != "事務局" else ""),
                 name=display_name(row.name_raw),
                 name_raw=row.name_raw,
-                title=clean(join_lines(row.title_parts)),
+                title=_balanced(clean(join_lines(row.title_parts))),
                 proxy=row.proxy,
                 page=row.page,
             )
@@ -131,6 +135,11 @@ def parse_attendees(
         if regions is not None:
             regions += _regions(table, str(seq), row.boxes)
     return people
+
+
+def _balanced(title: str) -> str:
+    """The bracket closing a title that opened on the name's line: 代表 ⏎ 理事) → 代表理事."""
+    return title[:-1] if title.endswith(")") and title.count(")") > title.count("(") else title
 
 
 def _regions(table: str, key: str, boxes: list[tuple]) -> list[Region]:
@@ -188,7 +197,8 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
         if bracketed and not (
             is_organization(bracketed.group("label"))
-            or bracketed.group("open") not in "(（" and clean(bracketed.group("label")) in ROLE_WORDS  # 【構成員】
+            or (bracketed.group("open") not in "(（" or bracketed.group("note"))  # 【構成員】, （委員）五十音順
+            and clean(bracketed.group("label")) in ROLE_WORDS
         ):
             bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -263,12 +273,17 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
     for label, text, page, printed, run_lines in runs:
         role = label if printed and _is_role_label(label) else ""
         for item in _split_items(text):
-            row = _run_item(item, role, page, staff=printed and is_organization(label))
+            row = _run_item(item, role, page, staff=printed and _names_a_body(label))
             if row:
                 for line in run_lines:  # the run's lines: items share them, so each gets them all
                     row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
+
+
+def _names_a_body(label: str) -> bool:
+    """交通局, 林野庁, 内閣官房: the label is an organization, so its run lists its staff."""
+    return is_organization(label) or split_title(label)[:2] == (label, "")
 
 
 def _is_role_label(label: str) -> bool:
@@ -549,6 +564,9 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
             return _Cell(NAME, inner.text, x0, x1, role=clean(first), title=inner.title, printed=text)
     if looks_like_name(text):
         return _Cell(NAME, text, x0, x1, printed=text)
+    opened = re.match(r"^(?P<name>[^()]{1,12})\((?P<title>[^()]+)$", text)
+    if opened and looks_like_name(opened.group("name")):  # 佐伯 ゆかり(特定非営利活動法人…代表 ⏎ 理事)
+        return _Cell(NAME, opened.group("name").strip(), x0, x1, title=clean(opened.group("title")), printed=text)
     bracketed = _ITEM.match(text)
     if bracketed and bracketed.group("title") and looks_like_name(bracketed.group("name")):
         title = bracketed.group("title")  # 丸山 健(新潟県消費者協会副会長)
@@ -616,21 +634,37 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             and starts_as_person(compact(last.printed) + compact(cell.text))
         ):
             out[-1] = _Cell(NAME, f"{last.printed} {cell.text}", last.x0, cell.x1, printed=last.printed)
+        elif (bracketed := _padded_tail(last, cell)) is not None:
+            name, title = bracketed  # 大槻　　匠（有限会社大槻工務店代表取締役）
+            out[-1] = _Cell(NAME, f"{last.text} {name}", last.x0, cell.x1, last.role, title, last.printed)
         elif (
             last is not None
             and last.kind == NAME
             and not last.title
-            and not cell.title
             and cell.kind in (NAME, TITLE)
             and not _SEAT_NAME.match(cell.printed)  # 8番 佐藤 花子 | 9番 清水: two members
             and min(len(display_name(last.text)), len(_BARE_HONORIFIC.sub("", compact(cell.text)))) == 1  # 吉村　　誠　君
             and len(display_name(last.text + cell.text)) <= 6
             and looks_like_name(display_name(last.text + cell.text))
         ):
-            out[-1] = _Cell(NAME, f"{last.text} {cell.text}", last.x0, cell.x1, last.role, printed=last.printed)
+            # 大槻　　匠（有限会社…）: the padded name's second part carries the bracketed title
+            out[-1] = _Cell(NAME, f"{last.text} {cell.text}", last.x0, cell.x1, last.role, cell.title, last.printed)
         else:
             out.append(cell)
     return out
+
+
+def _padded_tail(last: _Cell | None, cell: _Cell) -> tuple[str, str] | None:
+    """``(given name, title)`` when the cell is the one-letter rest of a padded name with its
+    bracketed title (匠(有限会社…)) after a family name alone."""
+    if last is None or last.kind != NAME or last.title or cell.kind != TITLE:
+        return None
+    match = re.match(r"^(?P<name>[^ ()]{1,2})\((?P<title>.+?)\)?$", compact(cell.printed or cell.text))
+    if not match or not looks_like_name(display_name(last.text) + match.group("name")):
+        return None
+    if len(display_name(last.text)) + len(match.group("name")) > 6:
+        return None
+    return match.group("name"), clean(match.group("title"))
 
 
 def _titles_first(typed: list[list[_Cell]]) -> bool:
