@@ -220,3 +220,14 @@ def test_a_bracketed_label_with_an_order_note_padded_names_and_titles_wrapping_i
     ]
     rows = parse_attendees(section("内閣官房　：佐々木内閣審議官、大川内閣参事官"), "m")
     assert [(r.name, r.title) for r in rows] == [("佐々木", "内閣審議官"), ("大川", "内閣参事官")]
+
+
+def test_padded_names_beside_whole_posts_or_seats_are_not_read_again_as_spread_letters():
+    rows = parse_attendees(
+        section([(84, "都市施設担当部長"), (204, "忠"), (236, "宏彰")], heading="出席説明員"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("忠宏彰", "都市施設担当部長")]
+    rows = parse_attendees(
+        section([(84, "議事課主幹　三木"), (204, "孝"), (258, "政策調査課主任　宮武"), (378, "彩")], heading="事務局職員"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("三木孝", "議事課主幹"), ("宮武彩", "政策調査課主任")]

@@ -496,8 +496,24 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         return None
     joined = "".join(texts)
     pairs = split_posts_and_names(joined)
-    if not pairs or any(clean(post) in ROLE_WORDS for post, _ in pairs):
-        return None  # 委員 | 井口 | 誠: a role and a padded name, read as they are
+    if not pairs or any(clean(post) in ROLE_WORDS or re.search(r"[0-9]", post) for post, _ in pairs):
+        return None  # 委員 | 井口 | 誠, 15番 | 佐藤幸雄: a role or a seat and a padded name, read as they are
+    bounds, at = {0}, 0
+    for post, name in pairs:
+        at += len(post)
+        bounds.add(at)
+        at += len(name)
+        bounds.add(at)
+    at = 0
+    for cell, text in zip(line.cells, texts):
+        # A cell that is a whole post (都市施設担当部長 | 忠 | 宏彰) stays whole, and a gap printed
+        # inside a cell (議事課主幹 三木 | 孝) is a boundary.
+        if is_post(text) and not {at, at + len(text)} <= bounds:
+            return None
+        gaps = [at + len(compact(part)) for part in _prefixes(cell.text)]
+        if not set(gaps) <= bounds:
+            return None
+        at += len(text)
     cells, at = [], 0
     pitch = (line.x1 - line.x0) / len(joined)
     for post, name in pairs:
@@ -508,6 +524,12 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         cells.append(_Cell(NAME, name, x, x + len(name) * pitch, printed=name))
         at += len(name)
     return cells
+
+
+def _prefixes(text: str) -> list[str]:
+    """The text before each gap inside it: 議事課主幹 三木 → [議事課主幹]."""
+    parts = [part for part in re.split(r" +", text) if part]
+    return ["".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def _post_then_name(text: str) -> tuple[str, str] | None:
