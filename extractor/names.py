@@ -213,17 +213,20 @@ def split_family_post(text: str) -> tuple[str, str]:
 
     >>> split_family_post("井出森林整備部長"), split_family_post("宮内木材利用課長")
     (('井出', '森林整備部長'), ('宮内', '木材利用課長'))
+    >>> split_family_post("森社会教育振興総括官")
+    ('森', '社会教育振興総括官')
     >>> split_family_post("長谷部雇用保険課調査官"), split_family_post("資源エネルギー庁")
     (('長谷部', '雇用保険課調査官'), ('資源エネルギー庁', ''))
     """
     text = compact(text)
     offset = 0
-    for surface, _ in _analysis(text):
+    for surface, pos in _analysis(text):
         offset += len(surface)
         name, post = text[:offset], text[offset:]
         if len(name) > 4 or not _KANA_OR_KANJI.match(name):
             break
-        if len(name) >= 2 and len(post) >= 2 and is_post(post):
+        # A one-letter family name only when the dictionary reads it as one (森 社会教育振興総括官).
+        if (len(name) >= 2 or _PERSON in pos) and len(post) >= 2 and is_post(post):
             return name, post
     return text, ""
 

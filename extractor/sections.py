@@ -345,9 +345,9 @@ def _presenter_line(heading: Heading, line: Line, current: Section) -> bool:
 def _implicit_section(line: Line, current: Section) -> str | None:
     """Sections that start without a heading: the body at its first turn, a bare date item."""
     text = line.text
-    # A time line under the title is the header's, and one heading an agenda (議事日程 ⏎
-    # 午前10時開議) is the sitting's schedule: neither is a stage direction.
-    scheduled = current.kind == Kind.AGENDA and not current.lines
+    # A time line under the title or the date is the header's, and one heading an agenda (議事日程 ⏎
+    # 午前10時開議) is the sitting's schedule: none is a stage direction.
+    scheduled = (current.kind == Kind.AGENDA and not current.lines) or current.kind in (Kind.DATE, Kind.PLACE)
     if speaker_label(text) or (is_stage_direction(text) and current.kind != Kind.FRONT and not scheduled):
         return Kind.BODY
     if current.kind in (Kind.DATE, Kind.PLACE) and current.lines and re.match(r"^[0-9]+ ?[. ]", text):

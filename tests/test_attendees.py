@@ -231,3 +231,21 @@ def test_padded_names_beside_whole_posts_or_seats_are_not_read_again_as_spread_l
         section([(84, "議事課主幹　三木"), (204, "孝"), (258, "政策調査課主任　宮武"), (378, "彩")], heading="事務局職員"), "m"
     )
     assert [(r.name, r.title) for r in rows] == [("三木孝", "議事課主幹"), ("宮武彩", "政策調査課主任")]
+
+
+def test_role_labels_in_round_brackets_head_their_lists():
+    rows = parse_attendees(
+        section(
+            "（委員）",
+            [(100, "荒川　智子"), (192, "東都大学大学院法学政治学研究科教授")],
+            "（オブザーバー）",
+            [(100, "山本　　剛"), (192, "人事院事務総局職員福祉局職員福祉課長")],
+            "文部科学省：森社会教育振興総括官ほか",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "委員", "荒川智子", "東都大学大学院法学政治学研究科教授"),
+        ("オブザーバー", "オブザーバー", "山本剛", "人事院事務総局職員福祉局職員福祉課長"),
+        ("文部科学省", "", "森", "社会教育振興総括官"),
+    ]

@@ -112,3 +112,8 @@ def test_a_presenter_in_brackets_under_an_agenda_item_is_no_heading():
     )
     assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA]
     assert [line.text for line in sections[1].lines][-2:] == ["[事務局]", "3.閉会"]
+
+
+def test_an_opening_time_under_the_date_belongs_to_the_header():
+    sections = split_sections(lines("平成３０年第３回杉ノ沢町議会定例会会議録（第２号）", "◯平成３０年９月１２日（水曜日）", "　　午前１０時００分開議", "◯場　　所　　杉ノ沢町役場議場"))
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.DATE, Kind.PLACE]

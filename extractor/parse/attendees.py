@@ -197,8 +197,7 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
         if bracketed and not (
             is_organization(bracketed.group("label"))
-            or (bracketed.group("open") not in "(（" or bracketed.group("note"))  # 【構成員】, （委員）五十音順
-            and clean(bracketed.group("label")) in ROLE_WORDS
+            or clean(bracketed.group("label")) in ROLE_WORDS  # 【構成員】, （委員）, （委員）五十音順
         ):
             bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
         following = lines[index + 1] if index + 1 < len(lines) else None
