@@ -331,6 +331,9 @@ def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -
     return heading.style == top_style
 
 
+_EVENT_ITEM = re.compile(r"^[0-9]+ ?[. ] ?(?:開|閉|散|延) *(?:会|議) .*[0-9一二三四五六七八九十]+ ?時")
+
+
 def _presenter_line(heading: Heading, line: Line, current: Section) -> bool:
     """［事務局］ set in under an agenda item: who presents it, not a heading."""
     above = current.lines[-1] if current.lines else None
@@ -350,12 +353,17 @@ def _implicit_section(line: Line, current: Section) -> str | None:
     scheduled = (current.kind == Kind.AGENDA and not current.lines) or current.kind in (Kind.DATE, Kind.PLACE)
     if speaker_label(text) or (is_stage_direction(text) and current.kind != Kind.FRONT and not scheduled):
         return Kind.BODY
-    if current.kind in (Kind.DATE, Kind.PLACE) and current.lines and re.match(r"^[0-9]+ ?[. ]", text):
+    if (
+        current.kind in (Kind.DATE, Kind.PLACE)
+        and current.lines
+        and re.match(r"^[0-9]+ ?[. ]", text)
+        and not _EVENT_ITEM.match(text)  # 1.開　会　2月3日 午前10時宣告: when, in a header numbered 1. throughout
+    ):
         return Kind.AGENDA  # 議事次第 ⏎ 日時 ⏎ 場所 ⏎ 1 開会 ⏎ 2 あいさつ: the agenda sheet's items
     marked = _MARKED.match(text)
     if not marked:
         return None
-    if current.kind != Kind.FRONT and re.match(r"(?:開議|開会)(?:の宣告)?$", marked.group("rest")):
+    if current.kind != Kind.FRONT and re.match(r"(?:開議|開会)(?:及び(?:開議|開会))?(?:の宣告)?$", marked.group("rest")):
         return Kind.BODY  # ◯開議の宣告: the proceedings begin
     if current.kind == Kind.DATE and current.heading == "" and len(current.lines) == 1:
         return Kind.PLACE  # ◯令和6年5月17日(金) ⏎ ◯市会第3会議室: the item after a bare date is the place

@@ -106,3 +106,27 @@ def test_a_form_with_the_date_and_place_above_the_title_and_a_sitting_opening_ov
     meeting = Meeting("m", "f.pdf", "0" * 64)
     parse_meeting(sections, meeting)
     assert meeting.start_time == "10:00"
+
+
+def test_series_without_an_emptied_bracket_or_the_assembly_before_its_committee():
+    assert parse_title(lines("食料・農業・農村政策審議会畜産部会", "（令和６年度第２回）", "議　事　録"))[1:] == (
+        "議事録", "食料・農業・農村政策審議会畜産部会", 2
+    )
+    assert parse_title(lines("七瀬市議会", "第４回　公共施設再編調査特別委員会記録"))[1:] == ("会議録", "公共施設再編調査特別委員会", 4)
+
+
+def test_a_header_numbered_1_throughout_keeps_its_opening_and_closing_times():
+    from extractor.sections import split_sections
+
+    content = lines(
+        "令和２年第１回雪見町議会臨時会会議録（第１号）",
+        "１．招集年月日　　令和２年２月３日（月曜日）",
+        "１．招集の場所　　雪見町役場議場",
+        "１．開　　　会　　２月３日　午前１０時００分宣告",
+        "１．閉　　　会　　２月３日　午前１１時２６分宣告",
+    )
+    sections = split_sections(content)
+    assert Kind.AGENDA not in [s.kind for s in sections]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.start_time, meeting.end_time, meeting.place) == ("10:00", "11:26", "雪見町役場議場")

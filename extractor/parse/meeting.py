@@ -313,4 +313,7 @@ def _series(title: str) -> str:
     text = _SESSION.sub("", text)
     text = _ERA_MONTH.sub("", text)
     text = re.sub(r"^[0-9]+月", "", text)
+    text = re.sub(r"\( ?\)| ?\($", "", text.strip())  # (令和6年度第2回) with its contents gone
+    # 七瀬市議会 公共施設再編調査特別委員会: the committee is the series, as in its own title
+    text = re.sub(r"^\S+?(?:[都道府県市区町村]議会|市会) ?(?=\S+委員会$)", "", text.strip())
     return text.strip(" ・-")
