@@ -77,3 +77,9 @@ def test_a_bill_number_wrapped_inside_its_bracket_is_no_item_number():
     assert agenda("日程第３　議案第６３号　令和６年度美鈴町介護保険特別会計補正予算（第", [(150, "２号）")]) == [
         ("3", "", "議案第63号令和6年度美鈴町介護保険特別会計補正予算(第2号)", ""),
     ]
+
+
+def test_a_presenters_note_on_a_line_of_its_own_stays_in_the_material_title():
+    assert materials(
+        "資料２－２　協力雇用主による就労支援の現状と企業から見た課題", [(170, "（菊池委員提出資料）")]
+    ) == [("資料2-2", "協力雇用主による就労支援の現状と企業から見た課題(菊池委員提出資料)", "菊池委員")]

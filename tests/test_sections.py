@@ -117,3 +117,8 @@ def test_a_presenter_in_brackets_under_an_agenda_item_is_no_heading():
 def test_an_opening_time_under_the_date_belongs_to_the_header():
     sections = split_sections(lines("平成３０年第３回杉ノ沢町議会定例会会議録（第２号）", "◯平成３０年９月１２日（水曜日）", "　　午前１０時００分開議", "◯場　　所　　杉ノ沢町役場議場"))
     assert [s.kind for s in sections] == [Kind.FRONT, Kind.DATE, Kind.PLACE]
+
+
+def test_bills_referred_to_a_committee_head_its_agenda():
+    sections = split_sections(lines("◯付託議案", "（１）議案第３８号　蛍沢市都市公園条例の一部を改正する条例の制定について"))
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA]

@@ -60,7 +60,12 @@ def _section_materials(
             number = sub.group("num").replace(" ", "")
             materials.append(_material(meeting_id, prefix + number, sub.group("title"), line.page))
         elif materials and _BRACKETED.match(text) and not materials[-1].presenter and split_presenter(f"x{text}")[1]:
-            materials[-1].presenter = split_presenter(f"x{text}")[1]  # a presenter on a line of its own
+            # A presenter on a line of its own: a bare body（交通局）names who presents it; a note
+            # （菊池委員提出資料）says what the material is, and the title keeps it as printed.
+            last = materials[-1]
+            if "資料" in text:
+                last.title = clean(join_lines([last.title, text]))
+            last.presenter = split_presenter(f"x{text}")[1]
         elif materials and (
             wraps(last_line, right_edge) or not materials[-1].title or _BRACKETED.match(text) or cannot_start_item(text)
         ):
