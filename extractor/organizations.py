@@ -99,9 +99,9 @@ def split_title(title: str, host: str = "") -> tuple[str, str, str]:
     >>> split_title("財務部長", host="函館市"), split_title("財務部長"), split_title("都市計画課長", host="京都市")[0]
     (('函館市', '財務部長', 'local_government'), ('', '財務部長', ''), '京都市')
     >>> split_title("みどり町長"), split_title("高森県知事")[:2], split_title("副市長")[0]
-    (('みどり町', '町長', 'local_government'), ('高森県', '知事'), '')
+    (('みどり町', '長', 'local_government'), ('高森県', '知事'), '')
     >>> split_title("楓川市長(全国市長会)")
-    ('楓川市', '市長(全国市長会)', 'local_government')
+    ('楓川市', '長(全国市長会)', 'local_government')
     >>> split_title("県立病院課長", host="高森県")[0]
     '高森県'
     """
@@ -111,9 +111,8 @@ def split_title(title: str, host: str = "") -> tuple[str, str, str]:
     bracket = re.search(r"\([^()]*\)$", text)
     head = _LOCAL_HEAD.match(text[: bracket.start()] if bracket else text)
     if head:  # みどり町長, 高森県知事, 楓川市長(全国市長会): the head of the local government
-        unit = head.group("unit") or head.group("prefecture")
-        post = (f"{unit}長" if head.group("unit") else "知事") + (bracket.group(0) if bracket else "")
-        return head.group("place") + unit, post, LOCAL
+        organization = head.group("place") + (head.group("unit") or head.group("prefecture"))
+        return organization, text[len(organization) :], LOCAL  # the post is what follows: 長, 知事
     morphemes = tokens(text)
     found = _leading_body(text, morphemes)
     if found and host and _OWN_FACILITY.match(found[0]):
