@@ -44,6 +44,19 @@ ROLE_CLASS = (
 MEETING_ID = ("string", "The meeting's id: the first 12 hex digits of the source file's SHA-256; joins every table.")
 PAGE = ("integer", "Page of the source PDF (1-based) where the row's text starts.")
 
+# The columns the people stage fills, the same for attendees and absentees.
+PEOPLE_COLUMNS = dict(
+    role_class=ROLE_CLASS,
+    family_name=("string", "Family name: split at the space printed between the parts, else by Sudachi's name analysis; empty when neither can tell."),
+    given_name=("string", "Given name, split as family_name; empty for a family name printed alone (藤野課長)."),
+    name_reading=("string", "Reading in katakana from the Sudachi dictionary, when it knows every part of the name; else empty."),
+    name_key=("string", "The name as it matches across documents: NFKC, variant characters in their common form (髙→高, 邊→辺)."),
+    person_id=("string", "The person across meetings (persons.person_id); empty for a family name alone."),
+    organization=("string", "The body the title names first (内閣府, 総務省, 島根県, 東京大学); for a local body's own staff listed by post alone, the local government the minutes belong to."),
+    organization_id=("string", "organizations.organization_id of the organization; empty when there is none."),
+    post=("string", "The title after the organization (大臣官房審議官(経済安全保障担当)); the whole title when no organization is named."),
+)
+
 TABLES: tuple[Table, ...] = (
     _table(
         "meetings", Meeting, ("meeting_id",), "One row per extracted document.",
@@ -72,15 +85,7 @@ TABLES: tuple[Table, ...] = (
         title=("string", "Official title as printed (NFKC; brackets kept)."),
         proxy=("boolean", "True when the row is marked as attended by a proxy (※代理出席, 【代理出席】, ...)."),
         page=PAGE,
-        role_class=ROLE_CLASS,
-        family_name=("string", "Family name: split at the space printed between the parts, else by Sudachi's name analysis; empty when neither can tell."),
-        given_name=("string", "Given name, split as family_name; empty for a family name printed alone (藤野課長)."),
-        name_reading=("string", "Reading in katakana from the Sudachi dictionary, when it knows every part of the name; else empty."),
-        name_key=("string", "The name as it matches across documents: NFKC, variant characters in their common form (髙→高, 邊→辺)."),
-        person_id=("string", "The person across meetings (persons.person_id); empty for a family name alone."),
-        organization=("string", "The body the title names first (内閣府, 総務省, 島根県, 東京大学); for a local body's own staff listed by post alone, the local government the minutes belong to."),
-        organization_id=("string", "organizations.organization_id of the organization; empty when there is none."),
-        post=("string", "The title after the organization (大臣官房審議官(経済安全保障担当)); the whole title when no organization is named."),
+        **PEOPLE_COLUMNS,
     ),
     _table(
         "absentees", Attendee, ("meeting_id", "seq"), "One row per person listed as absent (欠席); same columns as attendees.",
@@ -93,15 +98,7 @@ TABLES: tuple[Table, ...] = (
         title=("string", "Official title as printed."),
         proxy=("boolean", "Always False for absentees unless a proxy mark is printed."),
         page=PAGE,
-        role_class=ROLE_CLASS,
-        family_name=("string", "Family name: split at the space printed between the parts, else by Sudachi's name analysis; empty when neither can tell."),
-        given_name=("string", "Given name, split as family_name; empty for a family name printed alone (藤野課長)."),
-        name_reading=("string", "Reading in katakana from the Sudachi dictionary, when it knows every part of the name; else empty."),
-        name_key=("string", "The name as it matches across documents: NFKC, variant characters in their common form (髙→高, 邊→辺)."),
-        person_id=("string", "The person across meetings (persons.person_id); empty for a family name alone."),
-        organization=("string", "The body the title names first (内閣府, 総務省, 島根県, 東京大学); for a local body's own staff listed by post alone, the local government the minutes belong to."),
-        organization_id=("string", "organizations.organization_id of the organization; empty when there is none."),
-        post=("string", "The title after the organization (大臣官房審議官(経済安全保障担当)); the whole title when no organization is named."),
+        **PEOPLE_COLUMNS,
     ),
     _table(
         "agenda", AgendaItem, ("meeting_id", "seq"), "One row per agenda item or sub-item.",
