@@ -24,6 +24,11 @@ from tests.lines import line, lines
         ("6.議事要旨", Kind.BODY, "議事要旨"),
         ("５ 公開資料", Kind.MATERIALS, "公開資料"),
         ("◯会議に付した事件", Kind.AGENDA, "会議に付した事件"),
+        ("１　会議日時", Kind.DATE, "会議日時"),
+        ("２　会議場所", Kind.PLACE, "会議場所"),
+        ("４　付議事項", Kind.AGENDA, "付議事項"),
+        ("５　議事の要旨", Kind.BODY, "議事の要旨"),
+        ("６　審議の経過", Kind.BODY, "審議の経過"),
     ],
 )
 def test_every_numbering_style_and_heading_word(printed, kind, word):
