@@ -46,7 +46,7 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         extraction = Extraction(meeting)
         extraction.problems = parse_meeting(sections, meeting)
         regions = extraction.regions
-        for section in _of(sections, Kind.ATTENDEES):
+        for section in _attendance(sections):
             extraction.attendees += parse_attendees(
                 section, meeting.meeting_id, len(extraction.attendees) + 1, regions, "attendees"
             )
@@ -89,6 +89,14 @@ def text_right_edge(lines: list[Line]) -> float:
 
 def _of(sections: list[Section], kind: str) -> list[Section]:
     return [section for section in sections if section.kind == kind]
+
+
+def _attendance(sections: list[Section]) -> list[Section]:
+    """The attendee sections; 応招議員 (who answered the convocation) only when no 出席議員 list
+    names the members present, for a record that prints both lists names each member twice."""
+    listed = _of(sections, Kind.ATTENDEES)
+    present = any(s.heading.replace(" ", "") == "出席議員" and parse_attendees(s, "") for s in listed)
+    return [s for s in listed if not (present and s.heading.replace(" ", "") == "応招議員")]
 
 
 class _Clock:

@@ -26,10 +26,10 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
         "出席者", "説明員", "委員外出席議員", "委員外議員", "オブザーバー", "陪席者", "陪席", "参加者",
-        "事務局職員出席者", "事務局職員",
+        "事務局職員出席者", "事務局職員", "応招議員",
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
-    Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者"),
+    Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者", "不応招議員"),
     Kind.OTHER: (
         "会議録署名委員", "会議録署名議員", "議事録署名委員", "署名委員", "署名議員",
         "公開・非公開", "会議の公開", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
@@ -64,10 +64,15 @@ _NUMBERING = (
 )
 # Headings of attendee lists that name why people were there: 説明のため出席した者,
 # 地方自治法第121条の規定により説明のため出席した者, 職務のため出席した者, 出席議会局職員.
-_ATTENDANCE_WORD = r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員)|出席(?:者|職員))(?:の職氏名|の職・氏名|職氏名)?"
+_ATTENDANCE_WORD = (
+    r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員)|出席(?:者|職員))(?:の職氏名|の職・氏名|職氏名)?"
+    r"|出席[^ :、。()0-9]{1,8}?(?:委員|議員|構成員)"  # 出席分科会委員, 出席小委員会委員
+)
+# 欠席分科会委員, 欠席小委員会委員: absence of the members of a named body.
+_ABSENCE_WORD = r"欠席[^ :、。()0-9]{1,8}?(?:委員|議員|構成員)"
 _WORDS = sorted({w for words in HEADING_WORDS.values() for w in words}, key=len, reverse=True)
 _KIND_OF = {w: kind for kind, words in HEADING_WORDS.items() for w in words}
-_WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS) + f"|{_ATTENDANCE_WORD}"
+_WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS) + f"|{_ATTENDANCE_WORD}|{_ABSENCE_WORD}"
 _HEADING = re.compile(
     rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《])?(?P<word>{_WORD_ALTERNATION})等?(?(open)[】\]>〉》])"
     r"(?: ?第 ?[0-9一二三四五六七八九十]+ ?号)?(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
@@ -89,6 +94,8 @@ _LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?:[\u4e00-\u9fff]|[
 _BRACKET_SPEAKER = re.compile(
     r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|代理)\))(?: (?P<rest>.+))?$"
 )
+# 【会長】, 【事務局(柘植課長)】: a post or name in lenticular brackets opening a line.
+_LENTICULAR_SPEAKER = re.compile(r"^(?P<label>【(?P<inner>[^【】 ]{1,30})】) ?(?P<rest>.*)$")
 _SPEAKER_ENDINGS = re.compile(
     r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員)\)$"
@@ -150,7 +157,9 @@ def find_heading(line: Line) -> Heading | None:
     if not match:
         return None
     word = match.group("word").replace(" ", "")
-    kind = _KIND_OF.get(word, Kind.ATTENDEES if re.fullmatch(_ATTENDANCE_WORD, word) else None)
+    kind = _KIND_OF.get(word) or (
+        Kind.ATTENDEES if re.fullmatch(_ATTENDANCE_WORD, word) else Kind.ABSENTEES if re.fullmatch(_ABSENCE_WORD, word) else None
+    )
     if kind is None:
         return None
     style = numbering_style(line.cells[0].raw) if match.group("num") else ("bracket" if match.group("open") else "none")
@@ -263,11 +272,16 @@ def bracket_speaker(text: str) -> tuple[str, str] | None:
     (('(河原部会長)', ''), None, None)
     >>> bracket_speaker("(佐藤部会長) 資料について説明があった。")
     ('(佐藤部会長)', '資料について説明があった。')
+    >>> bracket_speaker("【事務局(浜口課長補佐)】 資料1により説明します。"), bracket_speaker("【議題1】")
+    (('【事務局(浜口課長補佐)】', '資料1により説明します。'), None)
     """
     match = _BRACKET_SPEAKER.match(text)
-    if not match or is_stage_direction(match.group("label")):
-        return None
-    return match.group("label"), match.group("rest") or ""
+    if match and not is_stage_direction(match.group("label")):
+        return match.group("label"), match.group("rest") or ""
+    match = _LENTICULAR_SPEAKER.match(text)
+    if match and _SPEAKER_ENDINGS.search(match.group("inner")) and not is_stage_direction(match.group("label")):
+        return match.group("label"), match.group("rest")
+    return None
 
 
 def is_stage_direction(text: str) -> bool:

@@ -56,6 +56,8 @@ _HEADER_WORDS = {
     "備考": "remark",
 }
 _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
+# 出席議員 応招議員に同じ: the list printed under another heading, not more people.
+_SAME_AS = re.compile(r"^[^ 、。]{1,20}(?:に同じ|と同じ)。?$")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
 _GROUP = re.compile(
     r"^(?P<open>[(（【〔<〈\[])(?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]]"
@@ -95,6 +97,7 @@ class _Cell:
     role: str = ""  # a role printed in the same cell as the name (副委員長 北尾ゆか)
     title: str = ""  # a post printed straight after the name (北村信幸公営企業管理者)
     printed: str = ""  # the cell's whole text, before it was read as a name, title, …
+    own_role: bool = False  # the role is this row's alone (石田 雅彦(座長)), not a label carried down
 
 
 def parse_attendees(
@@ -104,7 +107,11 @@ def parse_attendees(
 
     Where each row was read is added to ``regions``, when given.
     """
-    lines = [_label_joined(line) for line in section.lines if line.text and not _NONE.match(compact(line.text))]
+    lines = [
+        _label_joined(line)
+        for line in section.lines
+        if line.text and not _NONE.match(compact(line.text)) and not _SAME_AS.match(compact(line.text))
+    ]
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, 0.0)
     for group, block in _pieces(_groups(lines, clean(section.heading))):
@@ -364,8 +371,10 @@ def _entries(lines: list[Line]) -> list[_Row]:
     header = next((line for line in lines if _header_fields(line)), None)
     body = [line for line in lines if line is not header]
     typed = [_classify(line) for line in body]
+    title_columns: list[float] = []
     if header:
         typed = [_by_header(cells, header) for cells in typed]
+        title_columns = sorted(x for x, kind in _header_fields(header).items() if kind == "title")
     else:
         typed = _by_column(typed, body[0].size if body else 10.0)
     typed = [_merge_padded_names(cells) for cells in typed]
@@ -422,7 +431,8 @@ def _entries(lines: list[Line]) -> list[_Row]:
                     current.read(line, role_cell.x0, role_cell.x1, "role")
                     role_cell = None
                 if cell.role:
-                    current.role = role = cell.role
+                    current.role = cell.role
+                    role = role if cell.own_role else cell.role
                 if cell.title:
                     current.title_parts.append(cell.title)
                     current.title_x = cell.x0
@@ -445,7 +455,20 @@ def _entries(lines: list[Line]) -> list[_Row]:
             waiting = current
         rows += produced
         previous = produced
+    if len(title_columns) > 1:
+        for row in rows:
+            row.title_parts = _in_column_order(row, title_columns)
     return rows
+
+
+def _in_column_order(row: _Row, columns: list[float]) -> list[str]:
+    """所属 | 職名 columns, the first wrapping onto a second line: the title reads column by column."""
+    xs = [box[2] for box in row.boxes if box[0] == "title"]
+    if len(xs) != len(row.title_parts):
+        return row.title_parts
+    column = [max((i for i, x in enumerate(columns) if x <= at + 10), default=0) for at in xs]
+    order = sorted(range(len(xs)), key=lambda i: column[i])
+    return [row.title_parts[i] for i in order]
 
 
 def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
@@ -591,6 +614,8 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
     bracketed = _ITEM.match(text)
     if bracketed and bracketed.group("title") and looks_like_name(bracketed.group("name")):
         title = bracketed.group("title")  # 丸山 健(新潟県消費者協会副会長)
+        if clean(title) in ROLE_WORDS:  # 石田 雅彦(座長): the meeting role, printed after the name
+            return _Cell(NAME, bracketed.group("name"), x0, x1, role=clean(title), printed=text, own_role=True)
         return _Cell(NAME, bracketed.group("name"), x0, x1, title="" if _MODE.match(title) else title, printed=text)
     name, title = split_name_title(text)
     if title:
@@ -624,8 +649,12 @@ def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
     for cells in typed:
         row = []
         for cell in cells:
-            kind = column_kind(cell.x0) if cell.kind in (NAME, TITLE) and not cell.title and not cell.role else None
-            if kind == "run":
+            kind = column_kind(cell.x0) if cell.kind in (NAME, TITLE) and not cell.role else None
+            if cell.title and kind != TITLE:
+                pass  # a name run into its post, where posts are not what the column holds
+            elif cell.title:
+                cell = _Cell(TITLE, clean(cell.printed), cell.x0, cell.x1, printed=cell.printed)  # 水無瀬信用金庫…
+            elif kind == "run":
                 name, title = split_name_title(cell.printed, expect_person=True)
                 if title:
                     cell = _Cell(NAME, name, cell.x0, cell.x1, title=title, printed=cell.printed)
@@ -722,9 +751,10 @@ def _strip_proxy(text: str) -> tuple[str, bool]:
 def _header_fields(line: Line) -> dict[float, str]:
     found = {c.x0: _HEADER_WORDS[clean(c.text)] for c in line.cells if clean(c.text) in _HEADER_WORDS}
     names = [x for x, field in found.items() if field == "name"]
-    for x, field in found.items():
-        if field == "title" and names and x < min(names):
-            found[x] = "role"  # 役職 left of 氏名 is the meeting role, not the post
+    if "role" not in found.values():
+        for x, field in found.items():
+            if field == "title" and names and x < min(names):
+                found[x] = "role"  # 役職 left of 氏名, with no 区分 column: the meeting role, not the post
     return found if len(found) >= 2 else {}
 
 
