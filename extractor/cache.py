@@ -79,8 +79,19 @@ class Cache:
 
 def cache_key(versions: dict[str, str], settings) -> str:
     """What a stored outcome depends on, as one string."""
-    payload = json.dumps([versions, dataclasses.asdict(settings), SCHEMA_VERSION], sort_keys=True)
+    payload = json.dumps([versions, dataclasses.asdict(settings), SCHEMA_VERSION, code_fingerprint()], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def code_fingerprint() -> str:
+    """A hash of the extractor's own source: a checkout whose rules changed while its version
+    number did not (a working copy, an unreleased commit) must not reuse what older rules extracted."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _extraction(data: dict) -> Extraction:

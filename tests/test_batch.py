@@ -127,6 +127,15 @@ def test_reruns_read_only_what_changed_and_drop_what_is_gone(tmp_path):
     assert gone.name in statuses(out) and kept.summary.reused == len(GOOD) - 1
 
 
+def test_a_change_to_the_rules_reads_every_file_again(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run([SEED], out, Options(jobs=1, quiet=True))
+    assert run([SEED], out, Options(jobs=1, quiet=True)).summary.reused == 1
+    # An edited working copy keeps its version number; what it extracts may differ all the same.
+    monkeypatch.setattr("extractor.cache.code_fingerprint", lambda: "edited rules")
+    assert run([SEED], out, Options(jobs=1, quiet=True)).summary.reused == 0
+
+
 def test_a_run_killed_midway_leaves_the_old_tables_whole_and_the_next_run_finishes_the_job(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
