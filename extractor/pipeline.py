@@ -46,15 +46,15 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         extraction = Extraction(meeting)
         extraction.problems = parse_meeting(sections, meeting)
         regions = extraction.regions
+        right = text_right_edge(content)
         for section in _attendance(sections):
             extraction.attendees += parse_attendees(
-                section, meeting.meeting_id, len(extraction.attendees) + 1, regions, "attendees"
+                section, meeting.meeting_id, len(extraction.attendees) + 1, regions, "attendees", right
             )
         for section in _of(sections, Kind.ABSENTEES):
             extraction.absentees += parse_attendees(
-                section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees"
+                section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right
             )
-        right = text_right_edge(content)
         extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id, right, regions)
         extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id, right, regions)
         regions[:] = _merged(regions)

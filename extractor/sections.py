@@ -26,13 +26,13 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
         "出席者", "説明員", "委員外出席議員", "委員外議員", "オブザーバー", "陪席者", "陪席", "参加者",
-        "事務局職員出席者", "事務局職員", "応招議員",
+        "事務局職員出席者", "事務局職員", "応招議員", "書記",
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者", "不応招議員"),
     Kind.OTHER: (
         "会議録署名委員", "会議録署名議員", "議事録署名委員", "署名委員", "署名議員",
-        "公開・非公開", "会議の公開", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
+        "公開・非公開", "会議の公開", "一般質問通告一覧", "一般質問通告者一覧", "質問通告一覧", "通告者一覧", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
     ),
     Kind.AGENDA: (
         "本日の会議に付した事件", "会議に付した事件", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案",
@@ -44,14 +44,14 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "参考資料", "資料",
     ),
     Kind.BODY: (
-        "議事の概要", "議事の要旨", "会議の要旨", "発言の要旨", "審議の経過", "議事要録", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
+        "議事の概要", "審査の経過", "審査経過", "調査の経過", "議事の要旨", "会議の要旨", "発言の要旨", "審議の経過", "議事要録", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
         "会議の概要", "会議の内容", "会議内容", "議事の内容", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録",
         "概要",
     ),
 }
 
 SPEAKER_MARKS = "○〇◯◎◆◇●"
-_HEADING_MARKS = SPEAKER_MARKS + "■□▼▽◇☆★・"
+_HEADING_MARKS = SPEAKER_MARKS + "■□▼▽◇☆★・△▲"
 _KANJI_NUMERALS = "一二三四五六七八九十"
 
 # Numbering, on normalized text (NFKC has turned ⑴ into "(1)" and ① into "1").
@@ -92,13 +92,13 @@ _SPEAKER_GLUED = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>[^ :、�
 _LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?:[\u4e00-\u9fff]|[0-9]+)(?: +(?:[\u4e00-\u9fff]|[0-9]+)){{1,5}}(?=\()")
 # In a body, a bracketed post or name alone on its line opens a turn: （河原部会長）
 _BRACKET_SPEAKER = re.compile(
-    r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|代理)\))(?: (?P<rest>.+))?$"
+    r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|代理)\))(?: ?(?P<rest>.+))?$"
 )
 # 【会長】, 【事務局(柘植課長)】: a post or name in lenticular brackets opening a line.
 _LENTICULAR_SPEAKER = re.compile(r"^(?P<label>【(?P<inner>[^【】 ]{1,30})】) ?(?P<rest>.*)$")
 _SPEAKER_ENDINGS = re.compile(
     r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
-    r"|\([^)]*(?:議員|君|氏|様|長|員)\)$"
+    r"|\([^)]*(?:議員|君|氏|様|長|員|補佐|官|理|監|事)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
 _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
@@ -172,16 +172,23 @@ def find_heading(line: Line) -> Heading | None:
     # 日時：令和6年11月27日, 欠席構成員：なし.
     after_word = first[match.end("word") :]
     label_value = (
-        (others and not rest and not note)
+        (others and not rest and (not note or _is_remark(note)))
         or (kind in (Kind.DATE, Kind.PLACE) and re.match(r" ?:", after_word))
         or (re.match(r" ?:", after_word) and re.fullmatch(r"[(]?(?:なし|無し)[)]?", rest.strip()))
         # 開催日時 令和7年2月13日, 開催場所 葦原市役所…: a form's label with its value, no colon
         or (kind == Kind.DATE and _date_first(rest))
         or (kind == Kind.PLACE and len(word) >= 4 and bool(rest.strip()))
+        # 場　　所　第２委員会室: a label spread over a fixed width, as forms print them
+        or (kind == Kind.PLACE and (cells_used == 2 or _spread(word, line.cells[0].raw)) and bool(rest.strip()))
     )
     if style == "none" and not label_value and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
         return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
     return Heading(kind, word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
+
+
+def _spread(word: str, raw: str) -> bool:
+    """True when the word was printed with its letters spread apart (場　　所)."""
+    return bool(re.search(re.escape(word[0]) + r"[ \u3000]+" + re.escape(word[1]), raw))
 
 
 def _date_first(text: str) -> bool:
@@ -219,9 +226,10 @@ def numbering_style(raw: str) -> str:
 def is_speaker_word(text: str) -> bool:
     """True for a speaker printed without a mark, in a column of its own (事務局, 会長, 大塚委員).
 
-    >>> [is_speaker_word(t) for t in ("事務局", "交通政策課長補佐", "大塚委員", "(1)開会", "資料1により、")]
-    [True, True, True, False, False]
+    >>> [is_speaker_word(t) for t in ("事務局", "交通政策課長補佐", "大塚委員", "(1)開会", "資料1により、", "5番委員")]
+    [True, True, True, False, False, True]
     """
+    text = re.sub(r"^[0-9]+ ?番(?=.)", "", text)  # 5番委員: a member by seat number
     return 0 < len(text) <= 15 and not re.search(r"[ 、。,:0-9]", text) and bool(_SPEAKER_ENDINGS.search(text))
 
 
@@ -270,8 +278,8 @@ def bracket_speaker(text: str) -> tuple[str, str] | None:
 
     >>> bracket_speaker("(河原部会長)"), bracket_speaker("(休憩)"), bracket_speaker("(1) 議題について")
     (('(河原部会長)', ''), None, None)
-    >>> bracket_speaker("(佐藤部会長) 資料について説明があった。")
-    ('(佐藤部会長)', '資料について説明があった。')
+    >>> bracket_speaker("(佐藤部会長) 資料について説明があった。"), bracket_speaker("(事務局)次回以降にお示ししたい。")
+    (('(佐藤部会長)', '資料について説明があった。'), ('(事務局)', '次回以降にお示ししたい。'))
     >>> bracket_speaker("【事務局(浜口課長補佐)】 資料1により説明します。"), bracket_speaker("【議題1】")
     (('【事務局(浜口課長補佐)】', '資料1により説明します。'), None)
     """
@@ -308,6 +316,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if _TYPED_RULE.match(line.text):
             continue
         current = sections[-1]
+        if current.kind == Kind.BODY and _APPENDED_LIST.match(line.text) and _refers_to_appendix(sections):
+            # 出席者 別紙のとおり ⏎ … ⏎ (別紙) ⏎ …幹事会(第3回)出席者: the list appended after the body
+            sections.append(Section(Kind.ATTENDEES, "出席者", line.page, heading_line=line))
+            continue
         if current.kind != Kind.BODY:
             heading = find_heading(line)
             if heading and heading.style == "none" and heading.kind == current.kind and len(line.cells) > 1:
@@ -328,6 +340,18 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 sections.append(Section(implicit, "", line.page))
         sections[-1].lines.append(line)
     return sections
+
+
+_APPENDED_LIST = re.compile(r"^[^ 、。]{0,60}出席者(?:名簿|一覧)?$")
+_APPENDIX = re.compile(r"^(?:別紙|別添|別記|別表)[0-9]*(?:のとおり|参照)?。?$")
+
+
+def _refers_to_appendix(sections: list[Section]) -> bool:
+    """An attendee heading whose only content points to a sheet appended to the record."""
+    return any(
+        s.kind == Kind.ATTENDEES and len(s.lines) == 1 and _APPENDIX.match(s.lines[0].text.replace(" ", ""))
+        for s in sections
+    )
 
 
 def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -> bool:

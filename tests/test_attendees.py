@@ -249,3 +249,150 @@ def test_role_labels_in_round_brackets_head_their_lists():
         ("オブザーバー", "オブザーバー", "山本剛", "人事院事務総局職員福祉局職員福祉課長"),
         ("文部科学省", "", "森", "社会教育振興総括官"),
     ]
+
+
+def test_a_table_with_a_role_column_keeps_affiliation_and_post_as_the_title_column_by_column():
+    rows = parse_attendees(
+        section(
+            [(72, "区分"), (124, "所属"), (276, "職名"), (372, "氏名"), (452, "備考")],
+            [(72, "会長"), (124, "茜県立大学地域創生学部"), (276, "教授"), (372, "沖田　裕子")],
+            [(72, "委員"), (124, "一般社団法人"), (276, "専務理事"), (372, "野島　　健")],
+            [(124, "茜県食品産業協議会")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("会長", "沖田裕子", "茜県立大学地域創生学部教授"),
+        ("委員", "野島健", "一般社団法人茜県食品産業協議会専務理事"),
+    ]
+
+
+def test_post_and_name_pairs_under_a_header_without_a_role_column_are_titles():
+    rows = parse_attendees(
+        section(
+            [(84, "職　　名"), (180, "氏　　名"), (264, "職　　名"), (360, "氏　　名")],
+            [(84, "村長"), (180, "田島　弘之"), (264, "副村長"), (360, "大森　俊介")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [("", "田島弘之", "村長"), ("", "大森俊介", "副村長")]
+
+
+def test_a_role_printed_after_a_name_is_that_row_s_alone():
+    rows = parse_attendees(
+        section(
+            [(96, "石田　雅彦（座長）"), (210, "東都大学大学院経営管理研究科教授")],
+            [(96, "上村　さおり"), (210, "公認会計士・税理士（上村会計事務所）")],
+            [(96, "岡本　　崇"), (210, "水無瀬信用金庫常務理事")],
+            [(96, "坂口　理恵"), (210, "弁護士")],
+            [(96, "坂下　直樹（座長代理）　北稜大学大学院医学研究科教授")],
+            heading="委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("座長", "石田雅彦", "東都大学大学院経営管理研究科教授"),
+        ("委員", "上村さおり", "公認会計士・税理士(上村会計事務所)"),
+        ("委員", "岡本崇", "水無瀬信用金庫常務理事"),
+        ("委員", "坂口理恵", "弁護士"),
+        ("座長代理", "坂下直樹", "北稜大学大学院医学研究科教授"),
+    ]
+
+
+def test_family_names_with_the_meeting_role_in_a_run_under_a_group_and_staff_by_family_name():
+    rows = parse_attendees(
+        section(
+            "（構成員）",
+            [(93, "青柳座長、石倉座長代理、岡野構成員、小峰構成員（代理出席）、島津構成")],
+            [(93, "員、高見構成員")],
+            "（水産庁）",
+            [(93, "森田長官、佐伯漁政部長")],
+        ),
+        "m",
+        right_edge=93 + 10.5 * 39,
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("構成員", "座長", "青柳", "", False),
+        ("構成員", "座長代理", "石倉", "", False),
+        ("構成員", "構成員", "岡野", "", False),
+        ("構成員", "構成員", "小峰", "", True),
+        ("構成員", "構成員", "島津", "", False),
+        ("構成員", "構成員", "高見", "", False),
+        ("水産庁", "", "森田", "長官", False),
+        ("水産庁", "", "佐伯", "漁政部長", False),
+    ]
+
+
+def test_a_run_cut_into_cells_at_padded_names_and_names_with_their_role_run_on():
+    rows = parse_attendees(
+        section(
+            [(93, "原田　慎吾委員長、北野　さゆり副委員長、今井"), (429, "浩委員、大島　泰")],
+            [(93, "子委員")],
+        ),
+        "m",
+        right_edge=429 + 10.5 * 8,
+    )
+    assert [(r.role, r.name) for r in rows] == [
+        ("委員長", "原田慎吾"), ("副委員長", "北野さゆり"), ("委員", "今井浩"), ("委員", "大島泰子")
+    ]
+
+
+def test_labels_that_open_their_group_s_first_line():
+    rows = parse_attendees(
+        section(
+            "副市長　真田幸司",
+            "［経済部］　経済部長　小野寺俊之、商工観光課長　樋口理恵",
+            [(84, "委　員："), (168, "磯村　真弓"), (276, "大谷　一郎")],
+            [(168, "北條　紀子")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("説明のため出席した者", "", "真田幸司", "副市長"),
+        ("経済部", "", "小野寺俊之", "経済部長"),
+        ("経済部", "", "樋口理恵", "商工観光課長"),
+        ("委員", "委員", "磯村真弓", ""),
+        ("委員", "委員", "大谷一郎", ""),
+        ("委員", "委員", "北條紀子", ""),
+    ]
+
+
+def test_marks_a_note_explains_and_a_footnote_on_them():
+    rows = parse_attendees(
+        section(
+            "（１）委員（五十音順、敬称略、◎部会長、○部会長職務代理者）",
+            [(110, "井川　辰夫"), (210, "風早県漁業協同組合連合会代表理事会長")],
+            [(100, "◎浜口　直樹"), (210, "風早大学水産学部教授")],
+            [(100, "○穂積　由美子"), (210, "水産研究所主幹研究員")],
+            [(100, "※新田　志保"), (210, "里親支援センターみのり統括責任者")],
+            "　　※印はオンラインによる出席",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員", "井川辰夫", "風早県漁業協同組合連合会代表理事会長"),
+        ("部会長", "浜口直樹", "風早大学水産学部教授"),
+        ("部会長職務代理者", "穂積由美子", "水産研究所主幹研究員"),
+        ("委員", "新田志保", "里親支援センターみのり統括責任者"),
+    ]
+
+
+def test_members_by_seat_printed_too_close_and_a_list_printed_elsewhere():
+    rows = parse_attendees(
+        section([(168, "９番　栗田　　昭"), (282, "１０番　佐藤　ひとみ　１１番　杉山　修一")], heading="出席委員"),
+        "m",
+    )
+    assert [r.name for r in rows] == ["栗田昭", "佐藤ひとみ", "杉山修一"]
+    assert parse_attendees(section("応招議員に同じ"), "m") == []
+    assert parse_attendees(section("別紙のとおり"), "m") == []
+
+
+def test_members_who_answered_the_convocation_are_the_attendees_only_when_no_list_of_those_present_names_them():
+    from extractor.pipeline import _attendance
+
+    called = section("一番　高畑　美咲", heading="応招議員")
+    same = section("応招議員に同じ", heading="出席議員")
+    named = section("一番　高畑　美咲", heading="出席議員")
+    assert _attendance([called, same]) == [called, same]
+    assert _attendance([called, named]) == [named]

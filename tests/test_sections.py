@@ -29,6 +29,13 @@ from tests.lines import line, lines
         ("４　付議事項", Kind.AGENDA, "付議事項"),
         ("５　議事の要旨", Kind.BODY, "議事の要旨"),
         ("６　審議の経過", Kind.BODY, "審議の経過"),
+        ("３　出席分科会委員（７名）", Kind.ATTENDEES, "出席分科会委員"),
+        ("４　欠席分科会委員（１名）", Kind.ABSENTEES, "欠席分科会委員"),
+        ("〇応招議員（十名）", Kind.ATTENDEES, "応招議員"),
+        ("〇不応招議員", Kind.ABSENTEES, "不応招議員"),
+        ("６　書　　記", Kind.ATTENDEES, "書記"),
+        ("１０　審査の経過", Kind.BODY, "審査の経過"),
+        ("〇一般質問通告一覧", Kind.OTHER, "一般質問通告一覧"),
     ],
 )
 def test_every_numbering_style_and_heading_word(printed, kind, word):
@@ -127,3 +134,35 @@ def test_an_opening_time_under_the_date_belongs_to_the_header():
 def test_bills_referred_to_a_committee_head_its_agenda():
     sections = split_sections(lines("◯付託議案", "（１）議案第３８号　蛍沢市都市公園条例の一部を改正する条例の制定について"))
     assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA]
+
+
+def test_a_place_label_spread_over_a_fixed_width_takes_its_value():
+    sections = split_sections(lines("中心市街地活性化対策特別委員会記録", "日　　時　令和７年１月２０日（月曜日）", "場　　所　第２委員会室"))
+    assert [(s.kind, [l.text for l in s.lines]) for s in sections[1:]] == [
+        (Kind.DATE, ["令和7年1月20日(月曜日)"]),
+        (Kind.PLACE, ["第2委員会室"]),
+    ]
+
+
+def test_an_attendee_list_appended_after_the_body_when_the_header_points_to_it():
+    sections = split_sections(
+        lines("○出席者　　別紙のとおり", "○議　事", "（１）報告", "○議事概要", "報告があった。", "（別紙）", "幹事会（第３回）出席者", "議長　谷村修一")
+    )
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.ATTENDEES, Kind.AGENDA, Kind.BODY, Kind.ATTENDEES]
+    assert [l.text for l in sections[-1].lines] == ["議長 谷村修一"]
+    # Without the pointer, such a line in the body stays in the body.
+    plain = split_sections(lines("○議事概要", "報告があった。", "幹事会（第３回）出席者"))
+    assert [s.kind for s in plain] == [Kind.FRONT, Kind.BODY]
+
+
+def test_a_triangle_marks_a_proceedings_heading():
+    sections = split_sections(lines("議事日程（第一号）", "日程第一　会議録署名議員の指名", "△開会及び開議の宣告", "〇議長（星野　守君）　おはようございます。"))
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA, Kind.BODY]
+
+
+def test_lenticular_bracket_and_glued_bracket_speakers():
+    from extractor.sections import bracket_speaker
+
+    assert bracket_speaker("【事務局(柘植課長)】 ただいまから開会します。") == ("【事務局(柘植課長)】", "ただいまから開会します。")
+    assert bracket_speaker("(岡野構成員)新規就業者の数は横ばいである。") == ("(岡野構成員)", "新規就業者の数は横ばいである。")
+    assert bracket_speaker("【議題1】") is None and bracket_speaker("(1)沿岸漁業について") is None

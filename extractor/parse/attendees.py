@@ -33,7 +33,7 @@ from ..names import (
     starts_as_person,
 )
 from ..organizations import split_title
-from ..records import Attendee, Line, Region, Section
+from ..records import Attendee, Cell, Line, Region, Section
 from .common import clean, join_lines, list_right_edge, wraps
 
 PROXY = re.compile(
@@ -44,7 +44,8 @@ _ENDS_WITH_PROXY = re.compile(r"(?:" + PROXY.pattern + r")$")
 # Role labels of attendee lists: the posts people hold in the meeting itself.
 ROLE_WORDS = frozenset(
     """議長 議長代行 議長代理 副議長 座長 座長代理 副座長 会長 会長代理 副会長 部会長 部会長代理
-    分科会長 分科会長代理 委員長 委員長代理 副委員長 顧問 構成員 委員 臨時委員 専門委員 特別委員
+    分科会長 分科会長代理 委員長 委員長代理 副委員長 小委員長 小委員長代理 会長職務代理者 部会長職務代理者
+    副分科会長 副部会長 副小委員長 顧問 構成員 委員 臨時委員 専門委員 特別委員
     幹事 幹事長 オブザーバー 参与 理事 監事 陪席 事務局""".split()
 )
 # Column headers of a ruled attendee table, and the field each one fills.
@@ -53,16 +54,19 @@ _HEADER_WORDS = {
     "氏名": "name", "名前": "name",
     "所属": "title", "役職": "title", "所属・役職": "title", "職名": "title", "官職": "title", "所属等": "title",
     "所属・職名": "title", "所属・職名等": "title", "職名等": "title", "所属・役職等": "title", "所属団体等": "title",
-    "備考": "remark",
+    "備考": "remark", "議席": "seat", "議席番号": "seat",
 }
 _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
-_SAME_AS = re.compile(r"^[^ 、。]{1,20}(?:に同じ|と同じ)。?$")
+_SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
+# ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
+_FOOTNOTE = re.compile(r"^※ ?(?:印|は|を付|の)")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
 _GROUP = re.compile(
     r"^(?P<open>[(（【〔<〈\[])(?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]]"
     r"(?P<note> ?\([^)]*\)| ?(?:五十音順|敬称略|順不同)[^()]*)?$"
 )
+_INLINE_GROUP = re.compile(r"^[\[【〔(<〈](?P<label>[^\]】〕)>〉]{1,20})[\]】〕)>〉] ?(?P<rest>.*)$")
 _ITEM = re.compile(r"^(?P<name>[^()]+?) ?(?:\((?P<title>.*)\))?$")
 # How someone attended, in brackets after the name: not a title.
 _MODE = re.compile(r"^(?:オンライン|ウェブ|Web|WEB|web|リモート|書面|オンライン参加|ウェブ参加)(?:出席|参加)?$")
@@ -101,7 +105,12 @@ class _Cell:
 
 
 def parse_attendees(
-    section: Section, meeting_id: str, first_seq: int = 1, regions: list[Region] | None = None, table: str = "attendees"
+    section: Section,
+    meeting_id: str,
+    first_seq: int = 1,
+    regions: list[Region] | None = None,
+    table: str = "attendees",
+    right_edge: float = 0.0,
 ) -> list[Attendee]:
     """The people listed in one attendee (or absentee) section, in printed order.
 
@@ -110,15 +119,17 @@ def parse_attendees(
     lines = [
         _label_joined(line)
         for line in section.lines
-        if line.text and not _NONE.match(compact(line.text)) and not _SAME_AS.match(compact(line.text))
+        if line.text and not any(p.match(compact(line.text)) for p in (_NONE, _SAME_AS, _FOOTNOTE))
     ]
+    lines = _legend_marks_read(lines)
     rows: list[tuple[str, _Row]] = []
-    section_right = list_right_edge(lines, 0.0)
+    section_right = list_right_edge(lines, right_edge)
     for group, block in _pieces(_groups(lines, clean(section.heading))):
         if _LABEL.match(block[0].text) and len(block[0].cells) == 1:
             rows += _labelled_runs(block, section_right=section_right)
-        elif all(len(line.cells) == 1 for line in block) and "、" in block[0].text:
-            rows += [(group, row) for _, row in _labelled_runs(block, label=group)]  # 森田部長、佐々木課長、…
+        elif "、" in block[0].text and (all(len(line.cells) == 1 for line in block) or _names_run(block)):
+            runs = _labelled_runs(block, label=group, section_right=section_right)  # 森田部長、佐々木課長、…
+            rows += [(group, row) for _, row in runs]
         else:
             rows += [(group, row) for row in _entries(block)]
     people = []
@@ -142,6 +153,29 @@ def parse_attendees(
         if regions is not None:
             regions += _regions(table, str(seq), row.boxes)
     return people
+
+
+_LEGEND_MARKS = "◎○〇●◆◇☆★"
+
+
+def _legend_marks_read(lines: list[Line]) -> list[Line]:
+    """委員（五十音順、◎部会長、○部会長職務代理者） ⏎ ◎浜口 直樹: a mark the list's note explains
+    gives that person the role, as if printed 浜口 直樹（部会長）."""
+    roles = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    legend = dict(
+        re.findall(rf"[(、] ?([{_LEGEND_MARKS}]) ?({roles})(?=[、)])", " ".join(line.text for line in lines))
+    )
+    if not legend:
+        return lines
+    out = []
+    for line in lines:
+        first = line.cells[0]
+        mark, rest = first.text[:1], first.text[1:].strip()
+        if mark in legend and looks_like_name(rest):
+            marked = f"{rest}({legend[mark]})"
+            line = replace(line, cells=(Cell(marked, first.x0, first.x1, marked), *line.cells[1:]))
+        out.append(line)
+    return out
 
 
 def _balanced(title: str) -> str:
@@ -184,6 +218,8 @@ def _sub_label(text: str) -> str | None:
     構成員（五十音順、敬称略）) or numbered as an item (ア 委員, イ 事務局). A role word alone on
     its line is not one: it may be a role label carried down."""
     match = _SUB_LABEL.match(text)
+    if match and match.group("enum") and not match.group("note") and re.search(r"(?:課|局|部|室|省|庁|事務局)$", match.group("label")):
+        return clean(match.group("label"))  # (3)関係課, イ 事務局: a numbered part of the list naming a body
     if not match or clean(match.group("label")) not in ROLE_WORDS:
         return None
     note = match.group("note")
@@ -197,6 +233,20 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     groups: list[tuple[str, list[Line]]] = [(heading, [])]
     for index, line in enumerate(lines):
         text = line.text
+        colon_label = re.fullmatch(r"(?P<label>[^ :]{1,10}) ?:", compact(line.cells[0].text))
+        if colon_label and len(line.cells) > 1 and clean(colon_label.group("label")) in ROLE_WORDS:
+            # 委　員：| 磯村 真弓 | 大谷 一郎: a labelled run set in columns, rows under it without a label go on
+            groups.append((clean(colon_label.group("label")), [replace(line, cells=line.cells[1:])]))
+            continue
+        inline = _INLINE_GROUP.match(line.cells[0].text)
+        if inline and is_organization(clean(inline.group("label"))) and (inline.group("rest") or len(line.cells) > 1):
+            # ［経済部］　経済部長　小野寺俊之、…: the group's label opens its first line
+            groups.append((clean(inline.group("label")), []))
+            first, rest = line.cells[0], inline.group("rest")
+            start = first.x0 + (first.x1 - first.x0) * inline.start("rest") / max(len(first.text), 1)
+            cells = ((Cell(rest, start, first.x1, rest),) if rest else ()) + line.cells[1:]
+            groups[-1][1].append(replace(line, cells=cells))
+            continue
         label = _sub_label(text) if len(line.cells) == 1 else None
         if label:
             groups.append((label, []))
@@ -279,12 +329,20 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
     for label, text, page, printed, run_lines in runs:
         role = label if printed and _is_role_label(label) else ""
         for item in _split_items(text):
-            row = _run_item(item, role, page, staff=printed and _names_a_body(label))
+            row = _run_item(item, role, page, staff=bool(label) and _names_a_body(label))
             if row:
                 for line in run_lines:  # the run's lines: items share them, so each gets them all
                     row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
+
+
+def _names_run(block: list[Line]) -> bool:
+    """森　　孝行、山下　　恵: names padded to a width, run with commas, cut into cells at the padding."""
+    items = _split_items(" ".join(line.text for line in block))
+    if len(_split_items(block[0].text)) >= 3:
+        return True  # 原田　慎吾委員長、…、今井　　浩委員: a run, cut into cells where a name was padded
+    return len(items) >= 2 and all(looks_like_name(_AND_OTHERS.sub("", item)) for item in items)
 
 
 def _names_a_body(label: str) -> bool:
@@ -303,6 +361,11 @@ def _is_run_label(label: str) -> bool:
 
 
 _ROLE_ENDS = ("委員", "構成員", "会長", "座長", "幹事")
+_ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_NAME_ROLE = re.compile(rf"^(?P<name>.+? .+?)(?P<role>{_ROLES})$")
+_FAMILY_ROLE = re.compile(
+    r"^(?P<family>[\u4e00-\u9fff々ヶ]{1,4})(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")$"
+)
 
 
 def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | None:
@@ -313,6 +376,9 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
         organization, person = text.rsplit(":", 1)
         name, post = _staff_split(person)
         return _Row(role, name, [clean(organization) + clean(post)] if post else [clean(organization)], proxy, page)
+    family_role = _FAMILY_ROLE.match(compact(text)) if compact(text) not in ROLE_WORDS else None
+    if family_role and not is_organization(family_role.group("family")):  # 青柳座長, 高見構成員: a family name and the meeting role
+        return _Row(family_role.group("role"), family_role.group("family"), [], proxy, page)
     if staff and not looks_like_name(text):
         name, post = _staff_split(text)
         if post:
@@ -322,6 +388,8 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
         if post_first:  # 市民生活部長 内山 隆
             return _Row(role, post_first[1], [post_first[0]], proxy, page)
         name, post = split_name_title(text, expect_person=True)
+        if post in ROLE_WORDS:  # 青柳座長, 岡野構成員: a family name and the meeting role
+            return _Row(post, name, [], proxy, page)
         if post:  # 伊藤長官, 宮腰内閣府特命担当大臣(消費者及び食品安全)
             return _Row(role, name, [post], proxy, page)
     if is_organization(text):
@@ -332,6 +400,8 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     title = match.group("title")
     if title and _MODE.match(title):
         title = None
+    if title and clean(title) in ROLE_WORDS:  # 桜庭健吾（委員長）
+        return _Row(clean(title), match.group("name").strip(), [], proxy, page)
     return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
 
 
@@ -491,8 +561,10 @@ def _classify(line: Line) -> list[_Cell]:
     if spread:
         return spread
     cells = []
-    for cell in _rejoin_role(line.cells):
+    for cell in _rejoin_role(_at_seats(line.cells)):
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
+        if re.match(r"※ ?[\u4e00-\u9fff]", text):
+            text = text[1:].strip()  # ※宇佐美 里香: a mark a note below the list explains
         if text:
             typed = _split_cell(text, cell.x0, cell.x1)
             if cells and cells[-1].kind == NAME and len(typed) == 1 and typed[0].kind == NAME and typed[0].title:
@@ -504,6 +576,24 @@ def _classify(line: Line) -> list[_Cell]:
         if proxy:
             cells.append(_Cell(PROXY_MARK, "", cell.x1, cell.x1))
     return cells
+
+
+_NEXT_SEAT = re.compile(r" (?=(?:[0-9]+|[一二三四五六七八九十]+) ?番 )")
+
+
+def _at_seats(cells):
+    """``10番 佐藤 ひとみ 11番 杉山 修一``: two members the page printed too close for a gap."""
+    out = []
+    for cell in cells:
+        cuts = [m.end() for m in _NEXT_SEAT.finditer(cell.text)]
+        if not cuts or not _SEAT_NAME.match(cell.text):
+            out.append(cell)
+            continue
+        width = (cell.x1 - cell.x0) / max(len(cell.text), 1)
+        for start, end in zip([0, *cuts], [*cuts, len(cell.text)]):
+            part = cell.text[start:end].strip()
+            out.append(type(cell)(part, cell.x0 + start * width, cell.x0 + end * width, part))
+    return out
 
 
 def _spread_pairs(line: Line) -> list[_Cell] | None:
@@ -520,10 +610,11 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
     pairs = split_posts_and_names(joined)
     if not pairs or any(clean(post) in ROLE_WORDS or re.search(r"[0-9]", post) for post, _ in pairs):
         return None  # 委員 | 井口 | 誠, 15番 | 佐藤幸雄: a role or a seat and a padded name, read as they are
-    bounds, at = {0}, 0
+    bounds, at, names = {0}, 0, []
     for post, name in pairs:
         at += len(post)
         bounds.add(at)
+        names.append((at, at + len(name)))
         at += len(name)
         bounds.add(at)
     at = 0
@@ -533,17 +624,23 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         if is_post(text) and not {at, at + len(text)} <= bounds:
             return None
         gaps = [at + len(compact(part)) for part in _prefixes(cell.text)]
-        if not set(gaps) <= bounds:
-            return None
+        if any(gap not in bounds and not any(start < gap < end for start, end in names) for gap in gaps):
+            return None  # a gap inside a post; one inside a name is its letters spread (小林　千代子)
         at += len(text)
+    starts, at = [], 0  # where each printed cell's letters begin in the joined text
+    for cell, text in zip(line.cells, texts):
+        starts.append((at, cell, max(len(text), 1)))
+        at += len(text)
+
+    def x_at(offset: int) -> float:
+        begin, cell, letters = max((s for s in starts if s[0] <= offset), key=lambda s: s[0])
+        return cell.x0 + (cell.x1 - cell.x0) * (offset - begin) / letters
+
     cells, at = [], 0
-    pitch = (line.x1 - line.x0) / len(joined)
     for post, name in pairs:
-        x = line.x0 + at * pitch
-        cells.append(_Cell(TITLE, post, x, x + len(post) * pitch, printed=post))
+        cells.append(_Cell(TITLE, post, x_at(at), x_at(at + len(post) - 1) + 1, printed=post))
         at += len(post)
-        x = line.x0 + at * pitch
-        cells.append(_Cell(NAME, name, x, x + len(name) * pitch, printed=name))
+        cells.append(_Cell(NAME, name, x_at(at), x_at(at + len(name) - 1) + 1, printed=name))
         at += len(name)
     return cells
 
@@ -568,12 +665,25 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     whole = _typed(text, x0, x1)
     if " " not in text or (whole.kind == NAME and whole.role) or whole.kind in (ROLE, SEAT):
         return [whole]
+    first, _, rest = text.partition(" ")
+    if clean(first) in ROLE_WORDS and _typed(rest, x0, x1).kind == TITLE:
+        # 副議長 こども家庭庁長官官房審議官: a role column too narrow for a gap before the post
+        middle = x0 + (x1 - x0) * (len(first) + 1) / len(text)
+        return [_Cell(ROLE, clean(first), x0, middle, printed=first), *_split_cell(rest, middle, x1)]
     for i in reversed([i for i, char in enumerate(text) if char == " "]):
         left, right = text[:i], text[i + 1 :]
         if is_post(left) and looks_like_name(right):
             middle = x0 + (x1 - x0) * (i + 1) / len(text)  # where the name starts, near enough
             return [_Cell(TITLE, clean(left), x0, middle, printed=left), _Cell(NAME, right, middle, x1, printed=right)]
-        if looks_like_name(left) and is_post(right):
+        # 誠 紫峰県市長会(青葉台市長): the given name of a padded name, run into the title column
+        given_then_title = (
+            len(compact(left)) == 1
+            and len(compact(right)) >= 4
+            and re.match(r"[\u4e00-\u9fff]", right) is not None
+            and not looks_like_name(right)
+            and _typed(right, x0, x1).kind == TITLE
+        )
+        if looks_like_name(left) and (is_post(right) or given_then_title):
             # Two cells, so that in a list of post | name pairs the post can open the next pair.
             middle = x0 + (x1 - x0) * (i + 1) / len(text)
             return [_Cell(NAME, left, x0, middle, printed=left), _Cell(TITLE, clean(right), middle, x1, printed=right)]
@@ -617,6 +727,13 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         if clean(title) in ROLE_WORDS:  # 石田 雅彦(座長): the meeting role, printed after the name
             return _Cell(NAME, bracketed.group("name"), x0, x1, role=clean(title), printed=text, own_role=True)
         return _Cell(NAME, bracketed.group("name"), x0, x1, title="" if _MODE.match(title) else title, printed=text)
+    role_then_title = re.match(rf"^(?P<name>[^()]+?) ?\((?P<role>{_ROLES})\) ?(?P<title>.+)$", text)
+    if role_then_title and looks_like_name(role_then_title.group("name")):  # 坂下 直樹(座長代理) 北稜大学…教授
+        name, role, title = role_then_title.group("name", "role", "title")
+        return _Cell(NAME, name, x0, x1, role=role, title=clean(title), printed=text, own_role=True)
+    with_role = _NAME_ROLE.match(text)
+    if with_role and looks_like_name(with_role.group("name")):  # 桜井　秀明委員
+        return _Cell(NAME, with_role.group("name"), x0, x1, role=with_role.group("role"), printed=text, own_role=True)
     name, title = split_name_title(text)
     if title:
         return _Cell(NAME, name, x0, x1, title=title, printed=text)
@@ -751,10 +868,11 @@ def _strip_proxy(text: str) -> tuple[str, bool]:
 def _header_fields(line: Line) -> dict[float, str]:
     found = {c.x0: _HEADER_WORDS[clean(c.text)] for c in line.cells if clean(c.text) in _HEADER_WORDS}
     names = [x for x, field in found.items() if field == "name"]
-    if "role" not in found.values():
+    titles_right = names and any(field == "title" and x > max(names) for x, field in found.items())
+    if "role" not in found.values() and titles_right:
         for x, field in found.items():
-            if field == "title" and names and x < min(names):
-                found[x] = "role"  # 役職 left of 氏名, with no 区分 column: the meeting role, not the post
+            if field == "title" and x < min(names):
+                found[x] = "role"  # 職名 | 氏名 | 所属・役職: the meeting role left of the name, the post right of it
     return found if len(found) >= 2 else {}
 
 

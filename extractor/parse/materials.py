@@ -50,8 +50,10 @@ def _section_materials(
     right_edge = list_right_edge(section.lines, right_edge)
     for line in (line for line in section.lines if line.text):
         text = line.text
-        match = MATERIAL.match(text)
-        sub = None if match else SUB_NUMBER.match(text)
+        open_title = bool(materials) and materials[-1].title.count("(") > materials[-1].title.count(")")
+        under_title = _under_title(line, last_line)
+        match = None if open_title or under_title else MATERIAL.match(text)
+        sub = None if match or open_title or under_title else SUB_NUMBER.match(text)
         if match:
             prefix = clean(match.group("prefix"))
             number = (match.group("num") or "").replace(" ", "")
@@ -67,7 +69,12 @@ def _section_materials(
                 last.title = clean(join_lines([last.title, text]))
             last.presenter = split_presenter(f"x{text}")[1]
         elif materials and (
-            wraps(last_line, right_edge) or not materials[-1].title or _BRACKETED.match(text) or cannot_start_item(text)
+            wraps(last_line, right_edge)
+            or not materials[-1].title
+            or _BRACKETED.match(text)
+            or cannot_start_item(text)
+            or open_title  # …(観光庁提出 ⏎ 資料)
+            or under_title
         ):
             last = materials[-1]
             last.title = clean(join_lines([last.title, text]))
@@ -78,6 +85,22 @@ def _section_materials(
             read.append((materials[-1], line))
         last_line = line
     return materials
+
+
+def _under_title(line: Line, above: Line | None) -> bool:
+    """A line set under the title of the numbered material above it (参考資料　…連絡会議 ⏎
+    構成員名簿), not under its number: the rest of that title."""
+    if above is None or above.page != line.page or len(line.cells) != 1:
+        return False
+    first = above.cells[0]
+    match = MATERIAL.match(first.text)
+    if not match or not (match.group("title") or len(above.cells) >= 2):
+        return False
+    if len(above.cells) >= 2 and not match.group("title"):
+        title_x = above.cells[1].x0
+    else:  # 参考資料　…連絡会議 in one cell: where its title starts, by the share of letters before it
+        title_x = first.x0 + (first.x1 - first.x0) * match.start("title") / max(len(first.text), 1)
+    return abs(line.x0 - title_x) < line.size / 2
 
 
 def _material(meeting_id: str, number: str, text: str, page: int) -> Material:

@@ -232,6 +232,8 @@ def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
     ('会議録', '産業交通水道委員会', 3)
     >>> parse_title(block("第4回", "横浜市会 会議録(第16号)", "定例会"))[1:]
     ('会議録', '横浜市会定例会', 4)
+    >>> parse_title(block("令和6年第3回定例会", "錦丘区議会会議録 第1号"))[1:]
+    ('会議録', '錦丘区議会定例会', 3)
     >>> parse_title(block("ナビゲーションをスキップする", "仙台市議会会議録", "トップ", "DX推進調査特別委員会 本文"))[2]
     'DX推進調査特別委員会'
     """
@@ -316,4 +318,6 @@ def _series(title: str) -> str:
     text = re.sub(r"\( ?\)| ?\($", "", text.strip())  # (令和6年度第2回) with its contents gone
     # 七瀬市議会 公共施設再編調査特別委員会: the committee is the series, as in its own title
     text = re.sub(r"^\S+?(?:[都道府県市区町村]議会|市会) ?(?=\S+委員会$)", "", text.strip())
+    # 令和6年第3回定例会 ⏎ 錦丘区議会会議録: the assembly's name leads, as it does when printed in one line
+    text = re.sub(r"^(定例会|臨時会) ?(\S+?(?:議会|市会))$", r"\2\1", text.strip())
     return text.strip(" ・-")
