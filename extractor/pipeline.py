@@ -10,7 +10,7 @@ from pathlib import Path
 from .layout import page_lines
 from .margins import strip_margins
 from .parse.agenda import parse_agenda
-from .parse.attendees import parse_attendees
+from .parse.attendees import marks_absence, parse_attendees
 from .parse.body import parse_body
 from .parse.materials import parse_materials
 from .parse.meeting import fill_from_body, not_minutes_reason, parse_meeting
@@ -51,6 +51,11 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
             extraction.attendees += parse_attendees(
                 section, meeting.meeting_id, len(extraction.attendees) + 1, regions, "attendees", right
             )
+        for section in _attendance(sections):
+            if marks_absence(section):  # 出欠 ○ ×: the members marked absent, from the same list
+                extraction.absentees += parse_attendees(
+                    section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right
+                )
         for section in _of(sections, Kind.ABSENTEES):
             extraction.absentees += parse_attendees(
                 section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right

@@ -66,7 +66,7 @@ _NUMBERING = (
 # 地方自治法第121条の規定により説明のため出席した者, 職務のため出席した者, 出席議会局職員.
 _ATTENDANCE_WORD = (
     r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員)|出席(?:者|職員))(?:の職氏名|の職・氏名|職氏名)?"
-    r"|出席[^ :、。()0-9]{1,8}?(?:委員|議員|構成員)"  # 出席分科会委員, 出席小委員会委員
+    r"|出席[^ :、。()0-9]{1,8}?(?:委員|議員|構成員|職員)"  # 出席分科会委員, 出席事務局職員
 )
 # 欠席分科会委員, 欠席小委員会委員: absence of the members of a named body.
 _ABSENCE_WORD = r"欠席[^ :、。()0-9]{1,8}?(?:委員|議員|構成員)"
@@ -101,6 +101,7 @@ _SPEAKER_ENDINGS = re.compile(
     r"|\([^)]*(?:議員|君|氏|様|長|員|補佐|官|理|監|事)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
+_CROWD = re.compile(r"全員|多数|挙手|起立|拍手|異議|賛成|退席|退室|入室|着席|登壇|発言する者")
 _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
 _EVENTS = "開会|開議|散会|閉会|休憩|再開|閉議|延会"
 _STAGE_DIRECTION = re.compile(
@@ -284,6 +285,8 @@ def bracket_speaker(text: str) -> tuple[str, str] | None:
     (('【事務局(浜口課長補佐)】', '資料1により説明します。'), None)
     """
     match = _BRACKET_SPEAKER.match(text)
+    if match and _CROWD.search(match.group("label")):
+        return None  # (挙手全員), (賛成者起立): what the room did
     if match and not is_stage_direction(match.group("label")):
         return match.group("label"), match.group("rest") or ""
     match = _LENTICULAR_SPEAKER.match(text)
@@ -312,6 +315,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     """
     sections = [Section(Kind.FRONT, "", lines[0].page if lines else 1)]
     top_style = None
+    lines = _wrapped_labels_joined(lines)
     for line in lines:
         if _TYPED_RULE.match(line.text):
             continue
@@ -322,7 +326,13 @@ def split_sections(lines: list[Line]) -> list[Section]:
             continue
         if current.kind != Kind.BODY:
             heading = find_heading(line)
-            if heading and heading.style == "none" and heading.kind == current.kind and len(line.cells) > 1:
+            if (
+                heading
+                and heading.style == "none"
+                and heading.kind == current.kind
+                and len(line.cells) > 1
+                and not _form_label(line, current)
+            ):
                 heading = None  # 参考資料 | 素形材産業ビジョン…: an item of the list it is in
             if heading and _accepts(heading, top_style, sections) and not _presenter_line(heading, line, current):
                 kind = heading.kind
@@ -340,6 +350,38 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 sections.append(Section(implicit, "", line.page))
         sections[-1].lines.append(line)
     return sections
+
+
+def _form_label(line: Line, current: Section) -> bool:
+    """説明のため出席した職員 | … ⏎ 書記 | …: in a form whose labels stand in a column of their
+    own, left of every value, a label in that column heads the next item of the form."""
+    above = current.heading_line
+    return (
+        above is not None
+        and len(above.cells) > 1
+        and abs(above.cells[0].x0 - line.cells[0].x0) < line.size / 2
+        and all(l.x0 > line.cells[0].x1 for l in current.lines)
+    )
+
+
+def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
+    """A form's label column wrapping a long label (説明のため出席 ⏎ した職員): the label's two
+    pieces make one heading, and each line keeps the values beside its piece."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, below = out[i], out[i + 1]
+        if len(line.cells) < 2 or len(below.cells) < 2 or line.page != below.page:
+            continue
+        first, second = line.cells[0], below.cells[0]
+        if abs(first.x0 - second.x0) > line.size / 2 or find_heading(line) or len(first.text) + len(second.text) > 30:
+            continue
+        label = first.text + second.text
+        joined = replace(line, cells=(Cell(first.raw + second.raw, first.x0, max(first.x1, second.x1), label), *line.cells[1:]))
+        heading = find_heading(joined)
+        if heading and heading.word == label.replace(" ", ""):
+            out[i] = joined
+            out[i + 1] = replace(below, cells=below.cells[1:])
+    return out
 
 
 _APPENDED_LIST = re.compile(r"^[^ 、。]{0,60}出席者(?:名簿|一覧)?$")

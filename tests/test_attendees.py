@@ -396,3 +396,82 @@ def test_members_who_answered_the_convocation_are_the_attendees_only_when_no_lis
     named = section("一番　高畑　美咲", heading="出席議員")
     assert _attendance([called, same]) == [called, same]
     assert _attendance([called, named]) == [named]
+
+
+def test_a_body_printed_once_over_its_rows_is_carried_down_into_their_titles():
+    rows = parse_attendees(
+        section(
+            [(84, "機　関　名"), (264, "職　　名"), (420, "氏　　名")],
+            [(84, "国土交通省玉藻河川国道事務所"), (264, "所長"), (420, "浅井　正樹")],
+            [(264, "調査第一課長"), (420, "村瀬　　悠")],
+            [(84, "深見市"), (264, "環境部長"), (420, "安田　浩一")],
+            [(264, "下水道課長"), (420, "松井　隆志")],
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("浅井正樹", "国土交通省玉藻河川国道事務所所長"),
+        ("村瀬悠", "国土交通省玉藻河川国道事務所調査第一課長"),
+        ("安田浩一", "深見市環境部長"),
+        ("松井隆志", "深見市下水道課長"),
+    ]
+
+
+def test_a_column_of_who_came_sends_the_absent_to_their_own_table():
+    lines_ = section(
+        [(72, "議席番号"), (132, "氏　　名"), (222, "出　欠")],
+        [(72, "１番"), (132, "青　木　浩　司"), (222, "○")],
+        [(72, "４番"), (132, "金　子　義　男"), (222, "×")],
+        heading="出席及び欠席議員",
+    )
+    assert [r.name for r in parse_attendees(lines_, "m")] == ["青木浩司"]
+    assert [r.name for r in parse_attendees(lines_, "m", table="absentees")] == ["金子義男"]
+
+
+def test_a_mark_the_note_calls_a_proxy_and_a_role_label_over_its_run_in_one_cell():
+    rows = parse_attendees(
+        section(
+            [(84, "構成員"), (144, "総務省自治行政局長"), (408, "※門脇　聡")],
+            [(144, "国土交通省道路局長"), (408, "竹之内　亮")],
+            "　※印は代理出席",
+            "委　員　有馬健吾、井原真理",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("構成員", "門脇聡", "総務省自治行政局長", True),
+        ("構成員", "竹之内亮", "国土交通省道路局長", False),
+        ("委員", "有馬健吾", "", False),
+        ("委員", "井原真理", "", False),
+    ]
+
+
+def test_posts_and_names_by_their_gaps_and_a_post_going_on_below_its_row():
+    rows = parse_attendees(
+        section(
+            [(154, "都市整備部長　高見沢誠"), (290, "都市計画課長　小野寺亮")],
+            [(90, "代表監査"), (162, "西脇　　弘")],
+            [(90, "委員")],
+            heading="説明員",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("高見沢誠", "都市整備部長"), ("小野寺亮", "都市計画課長"), ("西脇弘", "代表監査委員")
+    ]
+
+
+def test_body_colon_family_name_and_post_rows_under_a_role_and_a_post_whose_holder_is_below():
+    rows = parse_attendees(
+        section(
+            [(84, "オブザーバー"), (162, "人事院職員福祉局職員福祉課：野々宮課長補佐")],
+            "事務局：教育部長　山口隆、中央図書館副館長",
+            [(124, "森田浩")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("出席者", "オブザーバー", "野々宮", "人事院職員福祉局職員福祉課課長補佐"),
+        ("事務局", "", "山口隆", "教育部長"),
+        ("事務局", "", "森田浩", "中央図書館副館長"),
+    ]

@@ -166,3 +166,25 @@ def test_lenticular_bracket_and_glued_bracket_speakers():
     assert bracket_speaker("【事務局(柘植課長)】 ただいまから開会します。") == ("【事務局(柘植課長)】", "ただいまから開会します。")
     assert bracket_speaker("(岡野構成員)新規就業者の数は横ばいである。") == ("(岡野構成員)", "新規就業者の数は横ばいである。")
     assert bracket_speaker("【議題1】") is None and bracket_speaker("(1)沿岸漁業について") is None
+
+
+def test_a_form_label_wrapped_in_its_column_and_the_next_label_under_it():
+    sections = split_sections(
+        lines(
+            [(72, "欠席委員"), (170, "委員　菊地　浩二")],
+            [(72, "説明のため出席"), (170, "教育部長　安達　俊介")],
+            [(72, "した職員"), (170, "文化財課長　宮内　宏")],
+            [(72, "書記"), (170, "教育総務課総務係長　小松　彩")],
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.ABSENTEES, "欠席委員", 1),
+        (Kind.ATTENDEES, "説明のため出席した職員", 2),
+        (Kind.ATTENDEES, "書記", 1),
+    ]
+
+
+def test_what_the_room_did_is_no_speaker():
+    from extractor.sections import bracket_speaker
+
+    assert bracket_speaker("(挙手全員)") is None and bracket_speaker("(賛成者起立)") is None

@@ -33,7 +33,7 @@ from ..names import (
     starts_as_person,
 )
 from ..organizations import split_title
-from ..records import Attendee, Cell, Line, Region, Section
+from ..records import Attendee, Cell, Kind, Line, Region, Section
 from .common import clean, join_lines, list_right_edge, wraps
 
 PROXY = re.compile(
@@ -44,7 +44,7 @@ _ENDS_WITH_PROXY = re.compile(r"(?:" + PROXY.pattern + r")$")
 # Role labels of attendee lists: the posts people hold in the meeting itself.
 ROLE_WORDS = frozenset(
     """議長 議長代行 議長代理 副議長 座長 座長代理 副座長 会長 会長代理 副会長 部会長 部会長代理
-    分科会長 分科会長代理 委員長 委員長代理 副委員長 小委員長 小委員長代理 会長職務代理者 部会長職務代理者
+    主査 主査代理 分科会長 分科会長代理 委員長 委員長代理 副委員長 小委員長 小委員長代理 会長職務代理者 部会長職務代理者
     副分科会長 副部会長 副小委員長 顧問 構成員 委員 臨時委員 専門委員 特別委員
     幹事 幹事長 オブザーバー 参与 理事 監事 陪席 事務局""".split()
 )
@@ -54,28 +54,34 @@ _HEADER_WORDS = {
     "氏名": "name", "名前": "name",
     "所属": "title", "役職": "title", "所属・役職": "title", "職名": "title", "官職": "title", "所属等": "title",
     "所属・職名": "title", "所属・職名等": "title", "職名等": "title", "所属・役職等": "title", "所属団体等": "title",
-    "備考": "remark", "議席": "seat", "議席番号": "seat",
+    "備考": "remark", "議席": "seat", "議席番号": "seat", "出欠": "presence", "出欠席": "presence", "出欠の別": "presence",
+    # The body a row's people come from, printed once over its rows: carried down to them.
+    "機関名": "org", "団体名": "org", "所属機関": "org", "組織名": "org", "機関": "org",
 }
 _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
 _SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
 # ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
-_FOOTNOTE = re.compile(r"^※ ?(?:印|は|を付|の)")
+_FOOTNOTE = re.compile(r"^\(?※ ?(?:印|は|を付|の)")
+# ※印は代理出席: the note saying what a ※ before a name means.
+_PROXY_NOTE = re.compile(r"※ ?(?:印)? ?(?:は|:) ?代理(?:出席)?")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
 _GROUP = re.compile(
     r"^(?P<open>[(（【〔<〈\[])(?P<label>[^)）】〕>〉\]]{1,20})[)）】〕>〉\]]"
-    r"(?P<note> ?\([^)]*\)| ?(?:五十音順|敬称略|順不同)[^()]*)?$"
+    r"(?P<note> ?\([^)]*\)| ?(?:※ ?)?(?:五十音順|敬称略|順不同|[0-9]+ ?名)[^()]*)?$"
 )
 _INLINE_GROUP = re.compile(r"^[\[【〔(<〈](?P<label>[^\]】〕)>〉]{1,20})[\]】〕)>〉] ?(?P<rest>.*)$")
 _ITEM = re.compile(r"^(?P<name>[^()]+?) ?(?:\((?P<title>.*)\))?$")
 # How someone attended, in brackets after the name: not a title.
 _MODE = re.compile(r"^(?:オンライン|ウェブ|Web|WEB|web|リモート|書面|オンライン参加|ウェブ参加)(?:出席|参加)?$")
+_MODE_NOTE = re.compile(r" ?\((?:オンライン|ウェブ|Web|WEB|リモート|書面)(?:出席|参加)?\)$")
 _SEAT = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番$")
 _SEAT_NAME = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番 ?(?P<name>.+)$")
 _AND_OTHERS = re.compile(r" ?ほか$")
 _ENDS_OPEN = re.compile(r"[、,]$")
 
-ROLE, SEAT, NAME, TITLE, PROXY_MARK = "role", "seat", "name", "title", "proxy"
+ROLE, SEAT, NAME, TITLE, PROXY_MARK, ABSENT_MARK = "role", "seat", "name", "title", "proxy", "absent"
+_ABSENT = re.compile(r"^(?:×|✕|✖|欠|欠席|x|X)$")
 
 
 @dataclass
@@ -86,6 +92,7 @@ class _Row:
     proxy: bool = False
     page: int = 0
     title_x: float | None = None
+    absent: bool = False  # marked × in a column of who came (出欠)
     boxes: list[tuple] = field(default_factory=list)  # (field, page, x0, top, x1, bottom) of what was read into it
 
     def read(self, line: Line, x0: float, x1: float, part: str) -> None:
@@ -121,11 +128,11 @@ def parse_attendees(
         for line in section.lines
         if line.text and not any(p.match(compact(line.text)) for p in (_NONE, _SAME_AS, _FOOTNOTE))
     ]
-    lines = _legend_marks_read(lines)
+    lines = _legend_marks_read(lines, " ".join(line.text for line in section.lines))
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
     for group, block in _pieces(_groups(lines, clean(section.heading))):
-        if _LABEL.match(block[0].text) and len(block[0].cells) == 1:
+        if _LABEL.match(block[0].text) and (len(block[0].cells) == 1 or _names_run(block)):
             rows += _labelled_runs(block, section_right=section_right)
         elif "、" in block[0].text and (all(len(line.cells) == 1 for line in block) or _names_run(block)):
             runs = _labelled_runs(block, label=group, section_right=section_right)  # 森田部長、佐々木課長、…
@@ -136,6 +143,8 @@ def parse_attendees(
     for group, row in rows:
         if not display_name(row.name_raw):
             continue
+        if section.kind == Kind.ATTENDEES and row.absent != (table == "absentees"):
+            continue  # a list of who came and who did not (出欠 ○ ×): each row to its own table
         seq = first_seq + len(people)
         people.append(
             Attendee(
@@ -145,7 +154,7 @@ def parse_attendees(
                 role=row.role or (group if group in ROLE_WORDS and group != "事務局" else ""),
                 name=display_name(row.name_raw),
                 name_raw=row.name_raw,
-                title=_balanced(clean(join_lines(row.title_parts))),
+                title=_MODE_NOTE.sub("", _balanced(clean(join_lines(row.title_parts)))),
                 proxy=row.proxy,
                 page=row.page,
             )
@@ -158,24 +167,30 @@ def parse_attendees(
 _LEGEND_MARKS = "◎○〇●◆◇☆★"
 
 
-def _legend_marks_read(lines: list[Line]) -> list[Line]:
+def _legend_marks_read(lines: list[Line], text: str) -> list[Line]:
     """委員（五十音順、◎部会長、○部会長職務代理者） ⏎ ◎浜口 直樹: a mark the list's note explains
     gives that person the role, as if printed 浜口 直樹（部会長）."""
     roles = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    legend = dict(
-        re.findall(rf"[(、] ?([{_LEGEND_MARKS}]) ?({roles})(?=[、)])", " ".join(line.text for line in lines))
-    )
+    legend = dict(re.findall(rf"[(、] ?([{_LEGEND_MARKS}]) ?({roles})(?=[、)])", text))
+    if _PROXY_NOTE.search(text):
+        legend["※"] = "代理出席"  # …|※大城 健太|… ⏎ （※印は代理出席）
     if not legend:
         return lines
     out = []
     for line in lines:
-        first = line.cells[0]
-        mark, rest = first.text[:1], first.text[1:].strip()
-        if mark in legend and looks_like_name(rest):
-            marked = f"{rest}({legend[mark]})"
-            line = replace(line, cells=(Cell(marked, first.x0, first.x1, marked), *line.cells[1:]))
-        out.append(line)
+        cells = list(line.cells)
+        for i, cell in enumerate(cells):
+            mark, rest = cell.text[:1], cell.text[1:].strip()
+            if mark in legend and looks_like_name(rest):
+                marked = f"{rest}({legend[mark]})"
+                cells[i] = Cell(marked, cell.x0, cell.x1, marked)
+        out.append(replace(line, cells=tuple(cells)))
     return out
+
+
+def marks_absence(section: Section) -> bool:
+    """True for a list with a column saying who came and who did not (出欠 ○ ×)."""
+    return any("presence" in _header_fields(line).values() for line in section.lines)
 
 
 def _balanced(title: str) -> str:
@@ -283,7 +298,8 @@ def _pieces(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]
         start = 0
         for index in range(1, len(block)):
             line, above = block[index], block[index - 1]
-            match = _LABEL.match(line.text) if len(line.cells) == 1 and len(above.cells) > 1 else None
+            below_table = len(above.cells) > 1 or line.x0 < above.x0 - line.size / 2
+            match = _LABEL.match(line.text) if len(line.cells) == 1 and below_table else None
             if match and _is_run_label(match.group("label")) and line.x0 < above.cells[-1].x0:
                 out.append((group, block[start:index]))
                 start = index
@@ -312,8 +328,13 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
             # A line reaching the right edge may wrap mid-word (…モビリティサー ⏎ ビス推進課長), but not
             # into a role or an organization with its colon at the labels' column.
             wrapped = wraps(above, right) and not (match and _is_run_label(match.group("label")))
+            # …、中央図書館副館長 ⏎ 森田浩、…: a post at the line's end, its holder's name below
+            post_end = bool(last[0]) and is_post(clean(last[0])) and looks_like_name(_split_items(text)[0] if text else "")
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
-                _unbalanced(last[0]) or _unfinished(last[0], _split_items(runs[-1][1])) or wrapped
+                _unbalanced(last[0])
+                or _unfinished(last[0], _split_items(runs[-1][1]))
+                or wrapped
+                or post_end
             )
         if match and (not runs or not unfinished):
             runs.append([clean(match.group("label")), match.group("rest"), line.page, True, []])
@@ -321,13 +342,13 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
             # A bracket opening the line is the title of the name ending the line above (田村 ゆう子 ⏎ （…）).
             joined = unfinished or _ENDS_OPEN.search(runs[-1][1]) or not runs[-1][1] or text.startswith("(")
             separator = "" if joined else "、"
-            runs[-1][1] = join_lines([runs[-1][1] + separator, text])
+            runs[-1][1] = f"{runs[-1][1]} {text}" if post_end else join_lines([runs[-1][1] + separator, text])
         if runs:
             runs[-1][4].append(line)
         above = line
     rows = []
     for label, text, page, printed, run_lines in runs:
-        role = label if printed and _is_role_label(label) else ""
+        role = label if printed and _is_role_label(label) and label != "事務局" else ""
         for item in _split_items(text):
             row = _run_item(item, role, page, staff=bool(label) and _names_a_body(label))
             if row:
@@ -439,12 +460,15 @@ def _split_items(text: str) -> list[str]:
 
 def _entries(lines: list[Line]) -> list[_Row]:
     header = next((line for line in lines if _header_fields(line)), None)
-    body = [line for line in lines if line is not header]
+    # A table that runs over a page prints its header row again: no row of people either.
+    body = [line for line in lines if line is not header and not (header and _header_fields(line))]
     typed = [_classify(line) for line in body]
     title_columns: list[float] = []
+    org_columns: list[float] = []
     if header:
         typed = [_by_header(cells, header) for cells in typed]
-        title_columns = sorted(x for x, kind in _header_fields(header).items() if kind == "title")
+        title_columns = sorted(x for x, kind in _header_fields(header).items() if kind in ("title", "org"))
+        org_columns = [x for x, kind in _header_fields(header).items() if kind == "org"]
     else:
         typed = _by_column(typed, body[0].size if body else 10.0)
     typed = [_merge_padded_names(cells) for cells in typed]
@@ -458,13 +482,21 @@ def _entries(lines: list[Line]) -> list[_Row]:
         produced: list[_Row] = []
         if not any(cell.kind == NAME for cell in cells):
             for cell in cells:
-                if cell.kind == ROLE:
+                unfinished = [r for r in previous if r.title_parts and r.title_x is not None
+                              and abs(r.title_x - cell.x0) < line.size / 2 and not ends_with_post(r.title_parts[-1])]
+                if cell.kind == ROLE and unfinished:
+                    unfinished[0].title_parts.append(cell.text)  # 代表監査 | 西脇 弘 ⏎ 委員: the post goes on
+                elif cell.kind == ROLE:
                     role = cell.text
                 elif cell.kind == PROXY_MARK and rows:
                     rows[-1].proxy = True
                     rows[-1].read(line, cell.x0, cell.x1, "proxy")
+                elif cell.kind == ABSENT_MARK and rows:
+                    rows[-1].absent = True
                 elif cell.kind == TITLE:
-                    if titles_first and _next_starts_with_name(typed, index):
+                    # 危機管理室防災対策課 ⏎ 防災企画担当課長 | 宇野 晴香: a post's first line, no post yet
+                    opens_next = not ends_with_post(cell.text) and _next_is_title_then_name(typed, index)
+                    if titles_first and (_next_starts_with_name(typed, index) or opens_next):
                         waiting = _Row(role, title_parts=[cell.text], page=line.page, title_x=cell.x0)
                         waiting.read(line, cell.x0, cell.x1, "title")
                     elif rows:
@@ -484,9 +516,11 @@ def _entries(lines: list[Line]) -> list[_Row]:
                     current = None
             elif cell.kind == SEAT:
                 role_cell = role_cell or cell
-            elif cell.kind == PROXY_MARK:
+            elif cell.kind in (PROXY_MARK, ABSENT_MARK):
                 target = current or (produced[-1] if produced else rows[-1] if rows else None)
-                if target:
+                if target and cell.kind == ABSENT_MARK:
+                    target.absent = True
+                elif target:
                     target.proxy = True
                     target.read(line, cell.x0, cell.x1, "proxy")
             elif cell.kind == NAME:
@@ -525,10 +559,27 @@ def _entries(lines: list[Line]) -> list[_Row]:
             waiting = current
         rows += produced
         previous = produced
+    if org_columns:
+        _carry_organizations(rows, org_columns[0], title_columns, body[0].size if body else 10.0)
     if len(title_columns) > 1:
         for row in rows:
             row.title_parts = _in_column_order(row, title_columns)
     return rows
+
+
+def _carry_organizations(rows: list[_Row], org_x: float, title_columns: list[float], em: float) -> None:
+    """機関名 | 職名 | 氏名 with the body printed on its first row only: the rows under it are its people."""
+    following = [x for x in title_columns if x > org_x]
+    org_end = min(following) if following else org_x + 10 * em
+    last = None
+    for row in rows:
+        parts = [(box[2], part) for box, part in zip([b for b in row.boxes if b[0] == "title"], row.title_parts)]
+        own = [part for x, part in parts if org_x - em <= x < org_end - em / 2]
+        if own:
+            last = own[0]
+        elif last is not None and len([b for b in row.boxes if b[0] == "title"]) == len(row.title_parts):
+            row.title_parts.insert(0, last)
+            row.boxes.insert(0, ("title", row.page, org_x, 0.0, org_x, 0.0))
 
 
 def _in_column_order(row: _Row, columns: list[float]) -> list[str]:
@@ -557,6 +608,9 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
 
 
 def _classify(line: Line) -> list[_Cell]:
+    pairs = _alternating(line)
+    if pairs:
+        return pairs
     spread = _spread_pairs(line)
     if spread:
         return spread
@@ -565,6 +619,10 @@ def _classify(line: Line) -> list[_Cell]:
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
         if re.match(r"※ ?[\u4e00-\u9fff]", text):
             text = text[1:].strip()  # ※宇佐美 里香: a mark a note below the list explains
+        names = _names_in_cell(_AND_OTHERS.sub("", cell.text), cell.x0, cell.x1)
+        if names:
+            cells += names  # 委員 | 朝比奈 透、井筒 さやか、…: a role label over a run of names
+            continue
         if text:
             typed = _split_cell(text, cell.x0, cell.x1)
             if cells and cells[-1].kind == NAME and len(typed) == 1 and typed[0].kind == NAME and typed[0].title:
@@ -578,6 +636,25 @@ def _classify(line: Line) -> list[_Cell]:
     return cells
 
 
+def _names_in_cell(text: str, x0: float, x1: float) -> list[_Cell]:
+    """The names of a comma run printed in one cell, each followed by its proxy mark."""
+    labelled = re.match(rf"^(?P<role>{_ROLES}) (?P<rest>.+)$", text)
+    if labelled:  # 委員 有馬健吾、井原真理、…: the role label and its run in one cell
+        start = x0 + (x1 - x0) * labelled.start("rest") / max(len(text), 1)
+        names = _names_in_cell(labelled.group("rest"), start, x1)
+        return [_Cell(ROLE, labelled.group("role"), x0, start, printed=labelled.group("role")), *names] if names else []
+    items = _split_items(text)
+    if len(items) < 2 or not all(looks_like_name(_strip_proxy(item)[0]) for item in items):
+        return []
+    out, width = [], (x1 - x0) / max(len(items), 1)
+    for i, item in enumerate(items):
+        name, proxy = _strip_proxy(item)
+        out.append(_Cell(NAME, name, x0 + i * width, x0 + (i + 1) * width, printed=name))
+        if proxy:
+            out.append(_Cell(PROXY_MARK, "", x0 + (i + 1) * width, x0 + (i + 1) * width))
+    return out
+
+
 _NEXT_SEAT = re.compile(r" (?=(?:[0-9]+|[一二三四五六七八九十]+) ?番 )")
 
 
@@ -586,7 +663,7 @@ def _at_seats(cells):
     out = []
     for cell in cells:
         cuts = [m.end() for m in _NEXT_SEAT.finditer(cell.text)]
-        if not cuts or not _SEAT_NAME.match(cell.text):
+        if not cuts:
             out.append(cell)
             continue
         width = (cell.x1 - cell.x0) / max(len(cell.text), 1)
@@ -594,6 +671,27 @@ def _at_seats(cells):
             part = cell.text[start:end].strip()
             out.append(type(cell)(part, cell.x0 + start * width, cell.x0 + end * width, part))
     return out
+
+
+def _alternating(line: Line) -> list[_Cell] | None:
+    """都市整備部長　高見沢誠　　都市計画課長　小野寺亮 in one cell: posts and names by their gaps."""
+    pieces = []  # (text, x0, x1) of each space-separated part, where it stands on the page
+    for cell in line.cells:
+        at, pitch = 0, (cell.x1 - cell.x0) / max(len(cell.text), 1)
+        for part in cell.text.split(" "):
+            pieces.append((part, cell.x0 + at * pitch, cell.x0 + (at + len(part)) * pitch))
+            at += len(part) + 1
+    if len(pieces) < 4 or len(pieces) % 2 or any(len(cell.text.split(" ")) % 2 for cell in line.cells):
+        return None
+    posts, names = [p[0] for p in pieces[0::2]], [p[0] for p in pieces[1::2]]
+    if not all(is_post(p) and clean(p) not in ROLE_WORDS for p in posts) or not all(
+        looks_like_name(n) and not is_post(n) for n in names
+    ):
+        return None
+    return [
+        _Cell(kind, text if kind == NAME else clean(text), x0, x1, printed=text)
+        for kind, (text, x0, x1) in zip([TITLE, NAME] * len(posts), pieces)
+    ]
 
 
 def _spread_pairs(line: Line) -> list[_Cell] | None:
@@ -731,6 +829,14 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
     if role_then_title and looks_like_name(role_then_title.group("name")):  # 坂下 直樹(座長代理) 北稜大学…教授
         name, role, title = role_then_title.group("name", "role", "title")
         return _Cell(NAME, name, x0, x1, role=role, title=clean(title), printed=text, own_role=True)
+    org_person = re.match(r"^(?P<org>[^:]{2,40}) ?: ?(?P<person>[^:()、]{2,20})$", plain)
+    if org_person and is_organization(org_person.group("org")):  # 人事院職員福祉局職員福祉課:野々宮課長補佐
+        family, post = _staff_split(org_person.group("person"))
+        if post:
+            return _Cell(NAME, family, x0, x1, title=org_person.group("org") + post, printed=text)
+    family_role = _FAMILY_ROLE.match(compact(text)) if plain not in ROLE_WORDS else None
+    if family_role and not is_organization(family_role.group("family")):  # 石原構成員
+        return _Cell(NAME, family_role.group("family"), x0, x1, role=family_role.group("role"), printed=text, own_role=True)
     with_role = _NAME_ROLE.match(text)
     if with_role and looks_like_name(with_role.group("name")):  # 桜井　秀明委員
         return _Cell(NAME, with_role.group("name"), x0, x1, role=with_role.group("role"), printed=text, own_role=True)
@@ -853,6 +959,13 @@ def _next_starts_with_name(typed: list[list[_Cell]], index: int) -> bool:
     return bool(kinds) and kinds[0] == NAME
 
 
+def _next_is_title_then_name(typed: list[list[_Cell]], index: int) -> bool:
+    if index + 1 >= len(typed):
+        return False
+    kinds = [cell.kind for cell in typed[index + 1] if cell.kind not in (SEAT, PROXY_MARK)]
+    return kinds[:2] == [TITLE, NAME]
+
+
 def _nearest(rows: list[_Row], x: float) -> _Row:
     return min(rows, key=lambda row: abs((row.title_x if row.title_x is not None else x) - x))
 
@@ -882,11 +995,15 @@ def _by_header(cells: list[_Cell], header: Line) -> list[_Cell]:
     out = []
     for cell in cells:
         column = max((f for f in fields if f[0] <= cell.x0 + 10), default=None, key=lambda f: f[0])
-        kind = {"role": ROLE, "name": NAME, "title": TITLE}.get(column[1]) if column else None
+        kind = {"role": ROLE, "name": NAME, "title": TITLE, "org": TITLE}.get(column[1]) if column else None
         if column and column[1] == "remark" and cell.kind != PROXY_MARK:
             continue  # オンライン, 書面: how someone took part
-        if cell.kind == PROXY_MARK or kind is None:
-            out.append(cell)
+        if column and column[1] == "presence":
+            if _ABSENT.match(clean(cell.text)):
+                out.append(_Cell(ABSENT_MARK, "", cell.x0, cell.x1))
+            continue  # ○ present, × absent
+        if cell.kind == PROXY_MARK or kind is None or (kind == NAME and cell.kind == NAME and cell.own_role):
+            out.append(cell)  # 河野 真理子（座長） in the name column keeps the role read from it
         else:
             text = clean(cell.printed) if kind != NAME else cell.printed
             out.append(_Cell(kind, text, cell.x0, cell.x1, printed=cell.printed))

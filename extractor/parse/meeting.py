@@ -17,6 +17,8 @@ DOC_TYPES = (
     ("議事概要", "議事概要"),
     ("議事録", "議事録"),
     ("会議録", "会議録"),
+    ("会議概要", "議事概要"),  # the summary a council's secretariat publishes under this name
+    ("会議要旨", "議事要旨"),
     ("議事次第", "議事次第"),
     ("記録", "会議録"),  # 委員会記録: a local assembly's committee record
 )
@@ -24,7 +26,7 @@ _DOC_TYPE_AT_END = re.compile(rf"(?:{'|'.join(word for word, _ in DOC_TYPES)})$"
 _SESSION = re.compile(r"[(]?第 ?(?P<n>[0-9一二三四五六七八九十百]+) ?回(?:会議|会合)?[)]?")
 _ERA_MONTH = re.compile(r"(?:令和|平成|昭和) ?[0-9元〇一二三四五六七八九十]+ ?年度?(?: ?[0-9〇一二三四五六七八九十]+ ?月)?")
 _ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?")
-_DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録")
+_DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録|会議概要|会議要旨")
 _ISSUE = re.compile(r" ?\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
 _TITLE_LABEL = re.compile(r"^(?:会議名|会議の名称|名称|件名)(?: ?: ?| )")
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
@@ -61,7 +63,8 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
         meeting.title = f"{meeting.title} {kind_line}".strip()
 
     date_section = next((s for s in sections if s.kind == Kind.DATE and s.lines), None)
-    date_text = " ".join(line.text for line in date_section.lines) if date_section else ""
+    # 招集年月日 … 開閉会日時 開会 … 閉会 …: every date item of the header tells the time
+    date_text = " ".join(line.text for s in sections if s.kind == Kind.DATE for line in s.lines)
     header_text = " ".join(line.text for s in sections if s.kind != Kind.BODY for line in s.lines[:3])
     found = find_date(date_text) or find_date(" ".join(titles)) or find_date(header_text)
     if found is None:
