@@ -44,7 +44,7 @@ _ENDS_WITH_PROXY = re.compile(r"(?:" + PROXY.pattern + r")$")
 # Role labels of attendee lists: the posts people hold in the meeting itself.
 ROLE_WORDS = frozenset(
     """議長 議長代行 議長代理 副議長 座長 座長代理 副座長 会長 会長代理 副会長 部会長 部会長代理
-    主査 主査代理 分科会長 分科会長代理 委員長 委員長代理 副委員長 小委員長 小委員長代理 会長職務代理者 部会長職務代理者
+    分科会長 分科会長代理 委員長 委員長代理 副委員長 小委員長 小委員長代理 会長職務代理者 部会長職務代理者
     副分科会長 副部会長 副小委員長 顧問 構成員 委員 臨時委員 専門委員 特別委員
     幹事 幹事長 オブザーバー 参与 理事 監事 陪席 事務局""".split()
 )
@@ -495,8 +495,14 @@ def _entries(lines: list[Line]) -> list[_Row]:
                     rows[-1].absent = True
                 elif cell.kind == TITLE:
                     # 危機管理室防災対策課 ⏎ 防災企画担当課長 | 宇野 晴香: a post's first line, no post yet
-                    opens_next = not ends_with_post(cell.text) and _next_is_title_then_name(typed, index)
-                    if titles_first and (_next_starts_with_name(typed, index) or opens_next):
+                    open_above = any(r.title_parts and _unbalanced("".join(r.title_parts)) for r in previous)
+                    opens_next = (
+                        not ends_with_post(cell.text)
+                        and not cell.text.startswith("(")
+                        and not open_above
+                        and _next_is_title_then_name(typed, index)
+                    )
+                    if titles_first and not open_above and (_next_starts_with_name(typed, index) or opens_next):
                         waiting = _Row(role, title_parts=[cell.text], page=line.page, title_x=cell.x0)
                         waiting.read(line, cell.x0, cell.x1, "title")
                     elif rows:
@@ -597,6 +603,16 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
     the usual roles is a role too (教育長 山田哲也), not a post: no row has a post beside its name."""
     pairs = [cells for cells in typed if [c.kind for c in cells] in ([ROLE, NAME], [TITLE, NAME])]
     roles = [cells[0].x0 for cells in pairs if cells[0].kind == ROLE]
+    if roles and any(c[1].title for c in pairs):
+        # 主査 | 大河内 仁（東都情報大学…教授）: the name carries its post, so the word before it in
+        # the role column is the part played in the meeting
+        return [
+            [replace(cells[0], kind=ROLE), *cells[1:]]
+            if len(cells) >= 2 and cells[0].kind == TITLE and cells[1].kind == NAME and cells[1].title
+            and any(abs(cells[0].x0 - x) < em / 2 for x in roles)
+            else cells
+            for cells in typed
+        ]
     if not roles or len(pairs) != len([cells for cells in typed if cells]) or any(c[1].title for c in pairs):
         return typed
     out = []
@@ -835,6 +851,8 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         if post:
             return _Cell(NAME, family, x0, x1, title=org_person.group("org") + post, printed=text)
     family_role = _FAMILY_ROLE.match(compact(text)) if plain not in ROLE_WORDS else None
+    if family_role and len(family_role.group("family")) > 1 and not looks_like_name(family_role.group("family")):
+        family_role = None  # 公募委員, 学識委員: a kind of member, not a family name and a role
     if family_role and not is_organization(family_role.group("family")):  # 石原構成員
         return _Cell(NAME, family_role.group("family"), x0, x1, role=family_role.group("role"), printed=text, own_role=True)
     with_role = _NAME_ROLE.match(text)
