@@ -105,6 +105,14 @@ def is_organization(text: str) -> bool:
     return bool(_ORGANIZATION_END.search(text)) and not _POST_END.search(text) and not _starts_with_person(text)
 
 
+def _post_before_name(text: str) -> bool:
+    """A post printed before a name; not a family name ending like a body (友部, 服部: 部)."""
+    if not is_post(text):
+        return False
+    tokens = _analysis(compact(text))
+    return not (len(compact(text)) <= 2 and len(tokens) == 1 and tokens[0][1][1] == "固有名詞")
+
+
 def looks_like_name(text: str) -> bool:
     """True for text that can be a person's name as lists print them.
 
@@ -112,11 +120,11 @@ def looks_like_name(text: str) -> bool:
     (True, True, False, False)
     >>> looks_like_name("総務"), looks_like_name("南部剛"), looks_like_name("市民生活部長 内山 隆")
     (False, True, False)
-    >>> looks_like_name("全国衛生部長会")
-    False
+    >>> looks_like_name("全国衛生部長会"), looks_like_name("友部 健太")
+    (False, True)
     """
     parts = text.split(" ")
-    if any(is_post("".join(parts[:i])) for i in range(1, len(parts))):
+    if any(_post_before_name("".join(parts[:i])) for i in range(1, len(parts))):
         return False  # a post, then a name
     text = display_name(text)
     if not 1 <= len(text) <= 10 or not _KANA_OR_KANJI.match(text):
@@ -226,7 +234,7 @@ def split_family_post(text: str) -> tuple[str, str]:
         if len(name) > 4 or not _KANA_OR_KANJI.match(name):
             break
         # A one-letter family name only when the dictionary reads it as one (森 社会教育振興総括官).
-        if (len(name) >= 2 or _PERSON in pos) and len(post) >= 2 and is_post(post):
+        if (len(name) >= 2 or _PERSON in pos) and len(post) >= 2 and post[0] not in "・、" and is_post(post):
             return name, post
     return text, ""
 

@@ -19,7 +19,7 @@ from .records import Cell, Kind, Line, Section
 HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.DATE: (
         "開会及び閉会の日時", "開会及び散会の日時", "開会・閉会の日時", "開閉会日時",
-        "開催日時", "会議日時", "開催期日", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日",
+        "開催日時", "会議日時", "閉会日時", "散会日時", "開催期日", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日",
     ),
     Kind.PLACE: ("開催場所", "会議場所", "開催会場", "開会場所", "招集の場所", "招集場所", "場所", "会場"),
     Kind.ATTENDEES: (
@@ -35,7 +35,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "公開・非公開", "会議の公開", "一般質問通告一覧", "一般質問通告者一覧", "質問通告一覧", "通告者一覧", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
     ),
     Kind.AGENDA: (
-        "本日の会議に付した事件", "会議に付した事件", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案",
+        "本日の会議に付した事件", "会議に付した事件", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
         "審査議案", "審査案件", "調査事件", "付議事項", "会議事項",
         "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
@@ -97,7 +97,7 @@ _BRACKET_SPEAKER = re.compile(
 # 【会長】, 【事務局(柘植課長)】: a post or name in lenticular brackets opening a line.
 _LENTICULAR_SPEAKER = re.compile(r"^(?P<label>【(?P<inner>[^【】 ]{1,30})】) ?(?P<rest>.*)$")
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員|補佐|官|理|監|事)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
@@ -316,10 +316,19 @@ def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section(Kind.FRONT, "", lines[0].page if lines else 1)]
     top_style = None
     lines = _wrapped_labels_joined(lines)
+    after_rule = False
     for line in lines:
         if _TYPED_RULE.match(line.text):
+            after_rule = True
             continue
         current = sections[-1]
+        if after_rule and current.kind != Kind.BODY and re.fullmatch(r"[【\[][^】\]]+[】\]]", line.text) and not find_heading(line):
+            # ──── ⏎ 【市民生活局所管分】: a rule under the header, then the proceedings' first heading
+            sections.append(Section(Kind.BODY, "", line.page))
+            sections[-1].lines.append(line)
+            after_rule = False
+            continue
+        after_rule = False
         if current.kind == Kind.BODY and _APPENDED_LIST.match(line.text) and _refers_to_appendix(sections):
             # 出席者 別紙のとおり ⏎ … ⏎ (別紙) ⏎ …幹事会(第3回)出席者: the list appended after the body
             sections.append(Section(Kind.ATTENDEES, "出席者", line.page, heading_line=line))

@@ -475,3 +475,50 @@ def test_body_colon_family_name_and_post_rows_under_a_role_and_a_post_whose_hold
         ("事務局", "", "山口隆", "教育部長"),
         ("事務局", "", "森田浩", "中央図書館副館長"),
     ]
+
+
+def test_two_title_columns_before_the_name_the_first_is_the_meeting_role():
+    rows = parse_attendees(
+        section(
+            [(84, "役職"), (140, "官職"), (378, "氏名")],
+            [(84, "議長"), (140, "内閣官房副長官補（内政担当）"), (378, "大久保　正義")],
+            [(84, "幹事"), (140, "警察庁生活安全局長"), (378, "谷口　英明")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("議長", "大久保正義", "内閣官房副長官補(内政担当)"), ("幹事", "谷口英明", "警察庁生活安全局長")
+    ]
+
+
+def test_a_member_marked_absent_in_the_list_and_notes_that_are_no_rows():
+    members = section(
+        [(90, "石原　宏之（座長）"), (250, "中部工業大学大学院工学研究科教授")],
+        [(90, "植村　奈緒（欠席）"), (250, "公益財団法人日本水環境研究機構上席研究員")],
+        "土屋座長代理、工藤委員はオンラインにより出席",
+        heading="委員",
+    )
+    assert [(r.role, r.name) for r in parse_attendees(members, "m")] == [("座長", "石原宏之")]
+    assert [r.name for r in parse_attendees(members, "m", table="absentees")] == ["植村奈緒"]
+    run = section("岩瀬正道（会長）、荒木啓介、伊丹典子、真鍋恵理（以上九名）", heading="出席委員")
+    assert [(r.role, r.name, r.title) for r in parse_attendees(run, "m")][-1] == ("", "真鍋恵理", "")
+
+
+def test_body_and_person_rows_under_a_role_label_and_a_body_column_before_post_and_name():
+    rows = parse_attendees(
+        section(
+            "【オブザーバー】",
+            "国立国会図書館：野沢関西館図書館協力課長",
+            "全国公共図書館協議会：吉永事務局長【代理出席】",
+            heading="出席者",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("オブザーバー", "オブザーバー", "野沢", "国立国会図書館関西館図書館協力課長", False),
+        ("オブザーバー", "オブザーバー", "吉永", "全国公共図書館協議会事務局長", True),
+    ]
+    table = parse_attendees(
+        section([(84, "会長"), (130, "藍沢市国際交流協会"), (300, "理事長"), (410, "浜野　道子")]), "m"
+    )
+    assert [(r.role, r.name, r.title) for r in table] == [("会長", "浜野道子", "藍沢市国際交流協会理事長")]

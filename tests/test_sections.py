@@ -188,3 +188,11 @@ def test_what_the_room_did_is_no_speaker():
     from extractor.sections import bracket_speaker
 
     assert bracket_speaker("(挙手全員)") is None and bracket_speaker("(賛成者起立)") is None
+
+
+def test_a_bracketed_heading_after_a_rule_under_the_header_opens_the_proceedings():
+    sections = split_sections(
+        lines("◯審査事件", "２　議案第５号　令和７年度千鳥台市一般会計予算", "────────────", "【市民生活局所管分】", "◯委員長　ただいまから開会いたします。")
+    )
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA, Kind.BODY]
+    assert [l.text for l in sections[1].lines] == ["2 議案第5号 令和7年度千鳥台市一般会計予算"]

@@ -37,7 +37,7 @@ from ..records import Attendee, Cell, Kind, Line, Region, Section
 from .common import clean, join_lines, list_right_edge, wraps
 
 PROXY = re.compile(
-    r"※ ?代理(?:出席)?|[【\[(〔] ?代理(?:出席)? ?(?::[^】\])〕]*)?[】\])〕]|^代理出席$|^代理 ?: ?"
+    r"※ ?代理(?:出席)?|[【\[(〔] ?代理(?:出席)? ?(?::[^】\])〕]*)?[】\])〕]|^代理出席$|(?<=[ )])代理出席$|^代理 ?: ?"
 )
 # A proxy mark closes the item it follows (…課長補佐【代理出席】).
 _ENDS_WITH_PROXY = re.compile(r"(?:" + PROXY.pattern + r")$")
@@ -62,7 +62,7 @@ _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
 _SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
 # ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
-_FOOTNOTE = re.compile(r"^\(?※ ?(?:印|は|を付|の)")
+_FOOTNOTE = re.compile(r"^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,8}(?:出席|参加)。?\)?$|^\(?以上 ?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
 # ※印は代理出席: the note saying what a ※ before a name means.
 _PROXY_NOTE = re.compile(r"※ ?(?:印)? ?(?:は|:) ?代理(?:出席)?")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
@@ -82,6 +82,7 @@ _ENDS_OPEN = re.compile(r"[、,]$")
 
 ROLE, SEAT, NAME, TITLE, PROXY_MARK, ABSENT_MARK = "role", "seat", "name", "title", "proxy", "absent"
 _ABSENT = re.compile(r"^(?:×|✕|✖|欠|欠席|x|X)$")
+_ABSENT_NOTE = re.compile(r" ?\(欠席\)")
 
 
 @dataclass
@@ -132,7 +133,11 @@ def parse_attendees(
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
     for group, block in _pieces(_groups(lines, clean(section.heading))):
-        if _LABEL.match(block[0].text) and (len(block[0].cells) == 1 or _names_run(block)):
+        if group in ROLE_WORDS and all(_org_entry(line.text) for line in block):
+            # 【オブザーバー】 ⏎ 国立国会図書館：野沢関西館図書館協力課長: 組織：姓＋職名 rows, one a line
+            entries = [(group, _run_item(line.text, group, line.page)) for line in block]
+            rows += [(g, row) for g, row in entries if row]
+        elif _LABEL.match(block[0].text) and (len(block[0].cells) == 1 or _names_run(block)):
             rows += _labelled_runs(block, section_right=section_right)
         elif "、" in block[0].text and (all(len(line.cells) == 1 for line in block) or _names_run(block)):
             runs = _labelled_runs(block, label=group, section_right=section_right)  # 森田部長、佐々木課長、…
@@ -154,7 +159,7 @@ def parse_attendees(
                 role=row.role or (group if group in ROLE_WORDS and group != "事務局" else ""),
                 name=display_name(row.name_raw),
                 name_raw=row.name_raw,
-                title=_MODE_NOTE.sub("", _balanced(clean(join_lines(row.title_parts)))),
+                title=_unwrapped(_MODE_NOTE.sub("", _balanced(clean(join_lines(row.title_parts))))),
                 proxy=row.proxy,
                 page=row.page,
             )
@@ -188,9 +193,17 @@ def _legend_marks_read(lines: list[Line], text: str) -> list[Line]:
     return out
 
 
+def _unwrapped(title: str) -> str:
+    """(千鳥大学大学院工学研究科教授) printed in a column of its own: the brackets only set it off."""
+    inner = title[1:-1]
+    if title.startswith("(") and title.endswith(")") and "(" not in inner and ")" not in inner:
+        return inner
+    return title
+
+
 def marks_absence(section: Section) -> bool:
     """True for a list with a column saying who came and who did not (出欠 ○ ×)."""
-    return any("presence" in _header_fields(line).values() for line in section.lines)
+    return any("presence" in _header_fields(line).values() or _ABSENT_NOTE.search(line.text) for line in section.lines)
 
 
 def _balanced(title: str) -> str:
@@ -327,7 +340,12 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
             last = _split_items(runs[-1][1])[-1:] or [""]
             # A line reaching the right edge may wrap mid-word (…モビリティサー ⏎ ビス推進課長), but not
             # into a role or an organization with its colon at the labels' column.
-            wrapped = wraps(above, right) and not (match and _is_run_label(match.group("label")))
+            wrapped = (
+                wraps(above, right)
+                and not (match and _is_run_label(match.group("label")))
+                # 内閣府…付：宮地参事官 ⏎ 国土交通省…室：本郷室長: one 組織：姓＋職名 entry a line
+                and not (":" in last[0] and ":" in _split_items(text)[0] if text else False)
+            )
             # …、中央図書館副館長 ⏎ 森田浩、…: a post at the line's end, its holder's name below
             post_end = bool(last[0]) and is_post(clean(last[0])) and looks_like_name(_split_items(text)[0] if text else "")
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
@@ -356,6 +374,13 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                     row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
+
+
+def _org_entry(text: str) -> bool:
+    match = re.fullmatch(r"(?P<org>[^:、]{2,40}) ?: ?(?P<person>[^:、]{2,24})", text)
+    if not match or looks_like_name(match.group("org")) or looks_like_name(match.group("person")):
+        return False
+    return bool(split_family_post(_strip_proxy(match.group("person"))[0])[1])
 
 
 def _names_run(block: list[Line]) -> bool:
@@ -393,6 +418,13 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     """One person of a labelled run; ``staff`` when the label is an organization, whose people
     are listed as a family name run into the post (林野庁：井出森林整備部長)."""
     text, proxy = _strip_proxy(_AND_OTHERS.sub("", item))
+    text = re.sub(r" ?\(以上 ?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 真鍋恵理(以上九名)
+    own = re.match(rf"^(?P<rest>.+?) ?\((?P<role>{_ROLES})\)$", text)
+    if own:  # 石動自然環境局長（議長）: the part played in the meeting, after the entry
+        row = _run_item(own.group("rest"), own.group("role"), page, staff)
+        if row:
+            row.role, row.proxy = own.group("role"), row.proxy or proxy
+        return row
     if ":" in text:  # 組織：姓＋職名
         organization, person = text.rsplit(":", 1)
         name, post = _staff_split(person)
@@ -633,6 +665,11 @@ def _classify(line: Line) -> list[_Cell]:
     cells = []
     for cell in _rejoin_role(_at_seats(line.cells)):
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
+        text = _MODE_NOTE.sub("", text)  # 友部 健太(…代表取締役)(Web参加): present, however
+        if _FOOTNOTE.match(compact(text)):
+            continue  # (以上九名) beside the last name: a count
+        absent = bool(_ABSENT_NOTE.search(text))  # 植村 奈緒（欠席）in the list of members: an absentee
+        text = _ABSENT_NOTE.sub("", text)
         if re.match(r"※ ?[\u4e00-\u9fff]", text):
             text = text[1:].strip()  # ※宇佐美 里香: a mark a note below the list explains
         names = _names_in_cell(_AND_OTHERS.sub("", cell.text), cell.x0, cell.x1)
@@ -649,7 +686,24 @@ def _classify(line: Line) -> list[_Cell]:
             cells += typed
         if proxy:
             cells.append(_Cell(PROXY_MARK, "", cell.x1, cell.x1))
-    return cells
+        if absent:
+            cells.append(_Cell(ABSENT_MARK, "", cell.x1, cell.x1))
+    return _one_name_a_row(cells)
+
+
+def _one_name_a_row(cells: list[_Cell]) -> list[_Cell]:
+    """藍沢市国際交流協会 | 理事長 | 浜野 道子: a name alone at the row's end, with a post before it,
+    makes what reads as "name + post" at its start the body the person is from."""
+    names = [i for i, c in enumerate(cells) if c.kind == NAME]
+    if len(names) < 2 or cells[names[-1]].title or cells[names[-1]].role:
+        return cells
+    if not any(c.kind == TITLE for c in cells[names[-2] + 1 : names[-1]]):
+        return cells
+    out = list(cells)
+    for i in names[:-1]:
+        if out[i].title and not out[i].own_role:
+            out[i] = _Cell(TITLE, clean(out[i].printed), out[i].x0, out[i].x1, printed=out[i].printed)
+    return out
 
 
 def _names_in_cell(text: str, x0: float, x1: float) -> list[_Cell]:
@@ -659,7 +713,7 @@ def _names_in_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         start = x0 + (x1 - x0) * labelled.start("rest") / max(len(text), 1)
         names = _names_in_cell(labelled.group("rest"), start, x1)
         return [_Cell(ROLE, labelled.group("role"), x0, start, printed=labelled.group("role")), *names] if names else []
-    items = _split_items(text)
+    items = [_MODE_NOTE.sub("", item) for item in _split_items(text)]  # 杉山 誠一（オンライン）
     if len(items) < 2 or not all(looks_like_name(_strip_proxy(item)[0]) for item in items):
         return []
     out, width = [], (x1 - x0) / max(len(items), 1)
@@ -671,7 +725,7 @@ def _names_in_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     return out
 
 
-_NEXT_SEAT = re.compile(r" (?=(?:[0-9]+|[一二三四五六七八九十]+) ?番 )")
+_NEXT_SEAT = re.compile(r" (?=(?:[0-9]+|[一二三四五六七八九十]+) ?番(?: |$))")
 
 
 def _at_seats(cells):
@@ -780,7 +834,8 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     if " " not in text or (whole.kind == NAME and whole.role) or whole.kind in (ROLE, SEAT):
         return [whole]
     first, _, rest = text.partition(" ")
-    if clean(first) in ROLE_WORDS and _typed(rest, x0, x1).kind == TITLE:
+    rest_typed = _typed(rest, x0, x1) if rest else None
+    if clean(first) in ROLE_WORDS and rest_typed is not None and (rest_typed.kind == TITLE or rest_typed.title):
         # 副議長 こども家庭庁長官官房審議官: a role column too narrow for a gap before the post
         middle = x0 + (x1 - x0) * (len(first) + 1) / len(text)
         return [_Cell(ROLE, clean(first), x0, middle, printed=first), *_split_cell(rest, middle, x1)]
@@ -810,7 +865,7 @@ def _rejoin_role(cells):
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
         head = right.text.split(" ", 1)[0]
-        if len(left.text) == 1 and len(head) == 1 and left.text + head in ROLE_WORDS:
+        if len(left.text) == 1 and len(head) == 1 and (left.text + head in ROLE_WORDS or (head == right.text and is_post(left.text + head))):
             out[i + 1] = type(right)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)
             out[i] = None
     return [cell for cell in out if cell is not None]
@@ -924,7 +979,7 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             and looks_like_name(compact(last.printed) + compact(cell.text))
             and starts_as_person(compact(last.printed) + compact(cell.text))
         ):
-            out[-1] = _Cell(NAME, f"{last.printed} {cell.text}", last.x0, cell.x1, printed=last.printed)
+            out[-1] = _Cell(NAME, f"{last.printed} {cell.text}", last.x0, cell.x1, cell.role, cell.title, last.printed)
         elif (bracketed := _padded_tail(last, cell)) is not None:
             name, title = bracketed  # 大槻　　匠（有限会社大槻工務店代表取締役）
             out[-1] = _Cell(NAME, f"{last.text} {name}", last.x0, cell.x1, last.role, title, last.printed)
@@ -1000,7 +1055,10 @@ def _header_fields(line: Line) -> dict[float, str]:
     found = {c.x0: _HEADER_WORDS[clean(c.text)] for c in line.cells if clean(c.text) in _HEADER_WORDS}
     names = [x for x, field in found.items() if field == "name"]
     titles_right = names and any(field == "title" and x > max(names) for x, field in found.items())
-    if "role" not in found.values() and titles_right:
+    titles_left = sorted(x for x, field in found.items() if field == "title" and names and x < min(names))
+    if "role" not in found.values() and not titles_right and len(titles_left) >= 2:
+        found[titles_left[0]] = "role"  # 役職 | 官職 | 氏名: the first is the part played in the meeting
+    elif "role" not in found.values() and titles_right:
         for x, field in found.items():
             if field == "title" and x < min(names):
                 found[x] = "role"  # 職名 | 氏名 | 所属・役職: the meeting role left of the name, the post right of it

@@ -64,7 +64,12 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
 
     date_section = next((s for s in sections if s.kind == Kind.DATE and s.lines), None)
     # 招集年月日 … 開閉会日時 開会 … 閉会 …: every date item of the header tells the time
-    date_text = " ".join(line.text for s in sections if s.kind == Kind.DATE for line in s.lines)
+    date_text = " ".join(
+        # 閉会日時　同日　午後3時12分: the heading says which event the time is of
+        " ".join([s.heading] * bool(re.search(r"閉会|散会", s.heading)) + [line.text for line in s.lines])
+        for s in sections
+        if s.kind == Kind.DATE
+    )
     header_text = " ".join(line.text for s in sections if s.kind != Kind.BODY for line in s.lines[:3])
     found = find_date(date_text) or find_date(" ".join(titles)) or find_date(header_text)
     if found is None:
