@@ -26,7 +26,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
         "出席者", "説明員", "委員外出席議員", "委員外議員", "オブザーバー", "陪席者", "陪席", "参加者",
-        "事務局職員出席者", "事務局職員", "応招議員", "書記",
+        "事務局職員出席者", "事務局職員", "応招議員", "書記", "関係機関", "関係課", "関係省庁", "関係府省",
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者", "不応招議員"),
@@ -231,6 +231,7 @@ def is_speaker_word(text: str) -> bool:
     [True, True, True, False, False, True]
     """
     text = re.sub(r"^[0-9]+ ?番(?=.)", "", text)  # 5番委員: a member by seat number
+    text = re.sub(r"(?<=員)[A-Z]$", "", text)  # 委員A: a member the record does not name
     return 0 < len(text) <= 15 and not re.search(r"[ 、。,:0-9]", text) and bool(_SPEAKER_ENDINGS.search(text))
 
 
@@ -354,11 +355,19 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 if content:
                     sections[-1].lines.append(content)
                 continue
+            if current.kind == Kind.ATTENDEES and _form_label(line, current) and _FORM_LABEL.fullmatch(line.cells[0].text):
+                # 事務局 | … ⏎ 実施機関 | 健康福祉部長 北原 康弘、…: another label of the form's list of people
+                sections.append(Section(Kind.ATTENDEES, line.cells[0].text.replace(" ", ""), line.page, heading_line=line))
+                sections[-1].lines.append(replace(line, cells=line.cells[1:]))
+                continue
             implicit = _implicit_section(line, current)
             if implicit:
                 sections.append(Section(implicit, "", line.page))
         sections[-1].lines.append(line)
     return sections
+
+
+_FORM_LABEL = re.compile(r"[^ 0-9:、。()]{2,8}")
 
 
 def _form_label(line: Line, current: Section) -> bool:
@@ -368,6 +377,7 @@ def _form_label(line: Line, current: Section) -> bool:
     return (
         above is not None
         and len(above.cells) > 1
+        and len(line.cells) > 1
         and abs(above.cells[0].x0 - line.cells[0].x0) < line.size / 2
         and all(l.x0 > line.cells[0].x1 for l in current.lines)
     )

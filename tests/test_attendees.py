@@ -522,3 +522,17 @@ def test_body_and_person_rows_under_a_role_label_and_a_body_column_before_post_a
         section([(84, "会長"), (130, "藍沢市国際交流協会"), (300, "理事長"), (410, "浜野　道子")]), "m"
     )
     assert [(r.role, r.name, r.title) for r in table] == [("会長", "浜野道子", "藍沢市国際交流協会理事長")]
+
+
+def test_a_post_too_long_for_its_column_run_into_the_name():
+    rows = parse_attendees(
+        section(
+            [(84, "初等中等教育局担当審議官"), (318, "桐谷　誠")],
+            [(84, "初等中等教育局健康教育・食育課健康教育調査官野村　早苗")],
+            heading="文部科学省",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("桐谷誠", "初等中等教育局担当審議官"), ("野村早苗", "初等中等教育局健康教育・食育課健康教育調査官")
+    ]

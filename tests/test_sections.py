@@ -196,3 +196,19 @@ def test_a_bracketed_heading_after_a_rule_under_the_header_opens_the_proceedings
     )
     assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA, Kind.BODY]
     assert [l.text for l in sections[1].lines] == ["2 議案第5号 令和7年度千鳥台市一般会計予算"]
+
+
+def test_another_label_of_a_form_s_list_of_people_and_a_member_left_unnamed():
+    from extractor.sections import is_speaker_word
+
+    sections = split_sections(
+        lines(
+            [(72, "事 務 局"), (160, "総務部長　土屋　浩之、総務課長　望月　聡")],
+            [(72, "実施機関"), (160, "健康福祉部長　北原　康弘")],
+            [(72, "傍 聴 者"), (160, "１名")],
+        )
+    )
+    assert [(s.kind, s.heading) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "事務局"), (Kind.ATTENDEES, "実施機関"), (Kind.OTHER, "傍聴者")
+    ]
+    assert is_speaker_word("委員A") and not is_speaker_word("A案")

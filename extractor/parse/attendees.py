@@ -821,6 +821,11 @@ def _prefixes(text: str) -> list[str]:
 
 def _post_then_name(text: str) -> tuple[str, str] | None:
     """``(post, name)`` from a post and a name with a space between (``議事調査課長 米谷公伸``)."""
+    glued = _post_run_into_name(text)
+    if glued:  # …健康教育調査官野村　早苗: a post too long for its column, run into the name
+        post, name = glued
+        middle = x0 + (x1 - x0) * len(post) / len(text)
+        return [_Cell(TITLE, clean(post), x0, middle, printed=post), _Cell(NAME, name, middle, x1, printed=name)]
     for i in reversed([i for i, char in enumerate(text) if char == " "]):
         left, right = text[:i], text[i + 1 :]
         if is_post(left) and looks_like_name(right):
@@ -839,6 +844,11 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         # 副議長 こども家庭庁長官官房審議官: a role column too narrow for a gap before the post
         middle = x0 + (x1 - x0) * (len(first) + 1) / len(text)
         return [_Cell(ROLE, clean(first), x0, middle, printed=first), *_split_cell(rest, middle, x1)]
+    glued = _post_run_into_name(text)
+    if glued:  # …健康教育調査官野村　早苗: a post too long for its column, run into the name
+        post, name = glued
+        middle = x0 + (x1 - x0) * len(post) / len(text)
+        return [_Cell(TITLE, clean(post), x0, middle, printed=post), _Cell(NAME, name, middle, x1, printed=name)]
     for i in reversed([i for i, char in enumerate(text) if char == " "]):
         left, right = text[:i], text[i + 1 :]
         if is_post(left) and looks_like_name(right):
@@ -857,6 +867,18 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
             middle = x0 + (x1 - x0) * (i + 1) / len(text)
             return [_Cell(NAME, left, x0, middle, printed=left), _Cell(TITLE, clean(right), middle, x1, printed=right)]
     return [whole]
+
+
+def _post_run_into_name(text: str) -> tuple[str, str] | None:
+    """``(post, name)`` from a post and a spaced name printed with no gap between them."""
+    left, space, given = text.rpartition(" ")
+    if not space or " " in left or len(left) < 6 or not 1 <= len(given) <= 4:
+        return None
+    for cut in range(len(left) - 1, len(left) - 5, -1):
+        post, family = left[:cut], left[cut:]
+        if is_post(post) and looks_like_name(f"{family} {given}") and starts_as_person(family + given):
+            return post, f"{family} {given}"
+    return None
 
 
 def _rejoin_role(cells):
