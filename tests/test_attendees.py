@@ -536,3 +536,17 @@ def test_a_post_too_long_for_its_column_run_into_the_name():
     assert [(r.name, r.title) for r in rows] == [
         ("桐谷誠", "初等中等教育局担当審議官"), ("野村早苗", "初等中等教育局健康教育・食育課健康教育調査官")
     ]
+
+
+def test_the_meeting_role_after_the_post_and_a_count_beside_the_list():
+    rows = parse_attendees(
+        section(
+            [(90, "秋月　正樹"), (210, "東都大学大学院工学系研究科教授（座長）")],
+            [(90, "宇佐見　剛"), (300, "９名")],
+            heading="委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("座長", "秋月正樹", "東都大学大学院工学系研究科教授"), ("委員", "宇佐見剛", "")
+    ]

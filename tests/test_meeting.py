@@ -130,3 +130,25 @@ def test_a_header_numbered_1_throughout_keeps_its_opening_and_closing_times():
     meeting = Meeting("m", "f.pdf", "0" * 64)
     parse_meeting(sections, meeting)
     assert (meeting.start_time, meeting.end_time, meeting.place) == ("10:00", "11:26", "雪見町役場議場")
+
+
+def test_the_day_a_sitting_opened_not_the_day_the_assembly_was_called():
+    sections = [
+        Section(Kind.FRONT, "", 1, lines("令和４年第２回霞平村議会定例会会議録（第２号）")),
+        Section(Kind.DATE, "招集年月日", 1, lines("令和４年６月７日（火曜日）")),
+        Section(Kind.PLACE, "招集の場所", 1, lines("霞平村役場議場", "開議　令和４年６月９日（木曜日）　午前１０時００分　議長宣告")),
+    ]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.date, meeting.start_time, meeting.place) == ("2022-06-09", "10:00", "霞平村役場議場")
+
+
+def test_the_time_an_assembly_committee_closed_under_a_heading_of_its_own():
+    sections = [
+        Section(Kind.FRONT, "", 1, lines("令和６年第１１回青嶺県教育委員会定例会会議録")),
+        Section(Kind.DATE, "開会日時", 1, lines("令和６年１１月２１日（木）午後１時３０分")),
+        Section(Kind.DATE, "閉会日時", 1, lines("同日　午後３時１２分")),
+    ]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-11-21", "13:30", "15:12")

@@ -62,7 +62,7 @@ _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
 _SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
 # ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
-_FOOTNOTE = re.compile(r"^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,8}(?:出席|参加)。?\)?$|^\(?以上 ?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
+_FOOTNOTE = re.compile(r"^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,8}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
 # ※印は代理出席: the note saying what a ※ before a name means.
 _PROXY_NOTE = re.compile(r"※ ?(?:印)? ?(?:は|:) ?代理(?:出席)?")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
@@ -156,10 +156,10 @@ def parse_attendees(
                 meeting_id=meeting_id,
                 seq=seq,
                 group=group,
-                role=row.role or (group if group in ROLE_WORDS and group != "事務局" else ""),
+                role=_role_note(row) or row.role or (group if group in ROLE_WORDS and group != "事務局" else ""),
                 name=display_name(row.name_raw),
                 name_raw=row.name_raw,
-                title=_unwrapped(_MODE_NOTE.sub("", _balanced(clean(join_lines(row.title_parts))))),
+                title=_ROLE_NOTE.sub("", _unwrapped(_MODE_NOTE.sub("", _balanced(clean(join_lines(row.title_parts)))))),
                 proxy=row.proxy,
                 page=row.page,
             )
@@ -191,6 +191,15 @@ def _legend_marks_read(lines: list[Line], text: str) -> list[Line]:
                 cells[i] = Cell(marked, cell.x0, cell.x1, marked)
         out.append(replace(line, cells=tuple(cells)))
     return out
+
+
+_ROLE_NOTE = re.compile(rf" ?\((?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\)$")
+
+
+def _role_note(row: _Row) -> str:
+    """東都大学大学院工学系研究科教授（座長）: the part played in the meeting, after the post."""
+    match = _ROLE_NOTE.search(clean(join_lines(row.title_parts)))
+    return match.group(0).strip(" ()") if match else ""
 
 
 def _unwrapped(title: str) -> str:

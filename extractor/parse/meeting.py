@@ -72,6 +72,13 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     )
     header_text = " ".join(line.text for s in sections if s.kind != Kind.BODY for line in s.lines[:3])
     found = find_date(date_text) or find_date(" ".join(titles)) or find_date(header_text)
+    if date_section is not None and date_section.heading.startswith("招集"):
+        # 招集年月日 6月7日 … 開議 6月9日: the record is of the day the sitting opened
+        sitting = [
+            line.text for s in sections if s.kind in (Kind.DATE, Kind.PLACE) for line in s.lines
+            if re.match(r"^(?:開 ?議|開 ?会)", line.text) and find_date(line.text)
+        ]
+        found = find_date(sitting[0]) if sitting else found
     if found is None:
         problems.append(Problem("no_date", "no meeting date found in the header"))
     else:
@@ -165,7 +172,8 @@ def event_times(text: str) -> tuple[str, str]:
         after = text[time.end : time.end + 4].strip(" )")
         # The event word just before the time, or starting the stretch of text before it
         # with no other time in between: 開会(午前10時), 開会 六月十日 午前十時宣告.
-        before = re.split(r"[0-9]時|時[0-9]", text[max(0, time.start - 12) : time.start])[-1].strip(" (")
+        # 開議 令和4年6月9日(木曜日) 午前10時00分: the event word may stand before a whole date
+        before = re.split(r"[0-9]時|時[0-9]", text[max(0, time.start - 24) : time.start])[-1].strip(" (")
         if (_START_EVENT.match(after) or _START_EVENT.search(before)) and not start:
             start = time.hhmm
         elif _END_EVENT.match(after) or _END_EVENT.search(before):
