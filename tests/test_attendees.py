@@ -550,3 +550,26 @@ def test_the_meeting_role_after_the_post_and_a_count_beside_the_list():
     assert [(r.role, r.name, r.title) for r in rows] == [
         ("座長", "秋月正樹", "東都大学大学院工学系研究科教授"), ("委員", "宇佐見剛", "")
     ]
+
+
+def test_runs_beside_a_role_column_keep_the_list_s_group_and_staff_with_one_letter_family_names():
+    rows = parse_attendees(
+        section(
+            [(93, "委　　　員"), (177, "荒巻　健吾、伊集院　光代、久住　昭彦（代理出席）、")],
+            [(177, "瀬尾　真琴")],
+            [(93, "事　務　局"), (177, "国土政策局長　村井　健太郎、大臣官房審議官　石川")],
+            [(177, "直樹")],
+        ),
+        "m",
+        right_edge=177 + 10.5 * 24,
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("出席者", "委員", "荒巻健吾", "", False),
+        ("出席者", "委員", "伊集院光代", "", False),
+        ("出席者", "委員", "久住昭彦", "", True),
+        ("出席者", "委員", "瀬尾真琴", "", False),
+        ("出席者", "事務局", "村井健太郎", "国土政策局長", False),
+        ("出席者", "事務局", "石川直樹", "大臣官房審議官", False),
+    ]
+    staff = parse_attendees(section("厚生労働省：乾健康・生活衛生局感染症対策部企画・検疫課長"), "m")
+    assert [(r.name, r.title) for r in staff] == [("乾", "健康・生活衛生局感染症対策部企画・検疫課長")]

@@ -133,7 +133,13 @@ def parse_attendees(
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
     for group, block in _pieces(_groups(lines, clean(section.heading))):
-        if group in ROLE_WORDS and all(_org_entry(line.text) for line in block):
+        if _role_column_runs(block):
+            # 委　　員　荒巻 健吾、伊集院 光代、… ⏎ 　　　　　瀬尾 真琴、…: runs beside a role column
+            runs = _labelled_runs([_as_labelled(line) for line in block], section_right=section_right)
+            for label, row in runs:
+                row.role = label
+            rows += [(group, row) for _, row in runs]
+        elif group in ROLE_WORDS and all(_org_entry(line.text) for line in block):
             # 【オブザーバー】 ⏎ 国立国会図書館：野沢関西館図書館協力課長: 組織：姓＋職名 rows, one a line
             entries = [(group, _run_item(line.text, group, line.page)) for line in block]
             rows += [(g, row) for g, row in entries if row]
@@ -383,6 +389,29 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                     row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
+
+
+def _role_column_runs(block: list[Line]) -> bool:
+    """Role | comma run rows, the runs wrapping onto lines with no role."""
+    labelled = [line for line in block if len(line.cells) == 2 and clean(line.cells[0].text) in ROLE_WORDS]
+    return bool(labelled) and any("、" in line.cells[1].text for line in labelled) and all(
+        line in labelled or len(line.cells) == 1 for line in block
+    )
+
+
+def _as_labelled(line: Line) -> Line:
+    """委員 | 荒巻 健吾、… as the labelled run 委員：荒巻 健吾、… it means."""
+    if len(line.cells) == 1:  # 分科会長代理 大河内 隆: the role and the name with no gap between
+        first, _, rest = line.text.partition(" ")
+        if clean(first) not in ROLE_WORDS or not rest:
+            return line
+        text = f"{clean(first)}:{rest}"
+        return replace(line, cells=(Cell(text, line.x0, line.x1, text),))
+    if len(line.cells) != 2:
+        return line
+    role, rest = line.cells
+    text = f"{clean(role.text)}:{rest.text}"
+    return replace(line, cells=(Cell(text, role.x0, rest.x1, text),))
 
 
 def _org_entry(text: str) -> bool:
