@@ -19,9 +19,9 @@ from .records import Cell, Kind, Line, Section
 HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.DATE: (
         "開会及び閉会の日時", "開会及び散会の日時", "開会・閉会の日時", "開閉会日時",
-        "開催日時", "会議日時", "閉会日時", "散会日時", "開催期日", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日",
+        "開催日時", "会議日時", "閉会日時", "散会日時", "開会の日時", "閉会の日時", "開催期日", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日",
     ),
-    Kind.PLACE: ("開催場所", "会議場所", "開催会場", "開会場所", "招集の場所", "招集場所", "場所", "会場"),
+    Kind.PLACE: ("開催場所", "会議場所", "開催会場", "開会場所", "開会の場所", "会議の場所", "招集の場所", "招集場所", "場所", "会場"),
     Kind.ATTENDEES: (
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
@@ -60,6 +60,7 @@ _NUMBERING = (
     rf"|\( ?[0-9{_KANJI_NUMERALS}]+ ?\) ?"
     rf"|[0-9]+ ?[.、)]? ?"
     rf"|[{_KANJI_NUMERALS}]+ ?[.、] ?"
+    rf"|[{_KANJI_NUMERALS}]{{1,3}} "  # 一　開会の日時: a kanji numeral and a space, 一 on every item
     rf"|[{_HEADING_MARKS}] ?)"
 )
 # Headings of attendee lists that name why people were there: 説明のため出席した者,
@@ -176,6 +177,8 @@ def find_heading(line: Line) -> Heading | None:
         (others and not rest and (not note or _is_remark(note)))
         or (kind in (Kind.DATE, Kind.PLACE) and re.match(r" ?:", after_word))
         or (re.match(r" ?:", after_word) and re.fullmatch(r"[(]?(?:なし|無し)[)]?", rest.strip()))
+        # 出席者：石丸座長、青柳委員、…: a form's label, its colon and the list after it
+        or (re.match(r" ?:", after_word) and kind in (Kind.ATTENDEES, Kind.ABSENTEES) and bool(rest.strip()))
         # 開催日時 令和7年2月13日, 開催場所 葦原市役所…: a form's label with its value, no colon
         or (kind == Kind.DATE and _date_first(rest))
         or (kind == Kind.PLACE and len(word) >= 4 and bool(rest.strip()))
@@ -344,6 +347,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and not _form_label(line, current)
             ):
                 heading = None  # 参考資料 | 素形材産業ビジョン…: an item of the list it is in
+            if (
+                heading
+                and heading.style == "none"
+                and heading.rest
+                and heading.kind in (Kind.ATTENDEES, Kind.ABSENTEES)
+                and current.kind == heading.kind
+            ):
+                heading = None  # 出席者：… ⏎ オブザーバー：…: a labelled run inside the list, not a new list
             if heading and _accepts(heading, top_style, sections) and not _presenter_line(heading, line, current):
                 kind = heading.kind
                 if kind == Kind.AGENDA and heading.word == "議事" and _has_lines(sections, Kind.AGENDA):

@@ -101,3 +101,9 @@ def test_a_title_goes_on_under_itself_or_inside_an_open_bracket():
 
 def test_a_member_named_as_presenter():
     assert agenda("①介護福祉士国家試験の受験に向けた学習支援について（飯田構成員）")[0][3] == "飯田構成員"
+
+
+def test_materials_numbered_in_kanji_and_a_role_spread_over_two_cells():
+    assert materials("資料一　千鳥県青少年健全育成計画（第五次）策定方針（案）")[0][:2] == (
+        "資料一", "千鳥県青少年健全育成計画(第五次)策定方針(案)"
+    )

@@ -573,3 +573,8 @@ def test_runs_beside_a_role_column_keep_the_list_s_group_and_staff_with_one_lett
     ]
     staff = parse_attendees(section("厚生労働省：乾健康・生活衛生局感染症対策部企画・検疫課長"), "m")
     assert [(r.name, r.title) for r in staff] == [("乾", "健康・生活衛生局感染症対策部企画・検疫課長")]
+
+
+def test_a_role_spread_so_that_its_last_letter_stands_apart():
+    rows = parse_attendees(section([(84, "委員"), (120, "長　大橋　宗一郎")], heading="出席委員"), "m")
+    assert [(r.role, r.name) for r in rows] == [("委員長", "大橋宗一郎")]

@@ -212,3 +212,17 @@ def test_another_label_of_a_form_s_list_of_people_and_a_member_left_unnamed():
         (Kind.ATTENDEES, "事務局"), (Kind.ATTENDEES, "実施機関"), (Kind.OTHER, "傍聴者")
     ]
     assert is_speaker_word("委員A") and not is_speaker_word("A案")
+
+
+def test_a_kanji_numeral_and_a_space_before_every_item_and_a_form_label_with_its_list():
+    sections = split_sections(
+        lines(
+            "一　開会の日時　　令和六年十月八日（火曜日）　午前十時",
+            "一　開会の場所　　穂積県庁本館六階　選挙管理委員会室",
+            "出席者：石丸座長、青柳委員、川端委員",
+            "事務局：北原総務部長、緒方普及支援課長",
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.DATE, "開会の日時", 1), (Kind.PLACE, "開会の場所", 1), (Kind.ATTENDEES, "出席者", 2)
+    ]  # 事務局：… is a labelled run of the list 出席者：… opened

@@ -925,7 +925,8 @@ def _rejoin_role(cells):
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
         head = right.text.split(" ", 1)[0]
-        if len(left.text) == 1 and len(head) == 1 and (left.text + head in ROLE_WORDS or (head == right.text and is_post(left.text + head))):
+        spread_role = len(left.text) <= 4 and len(head) == 1 and left.text + head in ROLE_WORDS  # 委員 | 長 大橋 宗一郎
+        if spread_role or (len(left.text) == 1 and len(head) == 1 and head == right.text and is_post(left.text + head)):
             out[i + 1] = type(right)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)
             out[i] = None
     return [cell for cell in out if cell is not None]

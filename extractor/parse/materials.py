@@ -10,7 +10,7 @@ from .common import cannot_start_item, clean, join_lines, list_right_edge, split
 _BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
 
 MATERIAL = re.compile(
-    r"^(?P<prefix>参考資料|部会資料|追加資料|机上資料|資料) ?(?P<num>[0-9]+(?: ?- ?[0-9]+)*|[A-Z](?![A-Za-z]))?(?=[ :]|$|[^0-9(])[ :]*(?P<title>.*)$"
+    r"^(?P<prefix>参考資料|部会資料|追加資料|机上資料|資料) ?(?P<num>[0-9]+(?: ?- ?[0-9]+)*|[一二三四五六七八九十]+(?=[ :])|[A-Z](?![A-Za-z]))?(?=[ :]|$|[^0-9(])[ :]*(?P<title>.*)$"
 )
 SUB_NUMBER = re.compile(r"^(?P<num>[0-9]+ ?- ?[0-9]+)[ :]*(?P<title>.*)$")
 
