@@ -578,3 +578,18 @@ def test_runs_beside_a_role_column_keep_the_list_s_group_and_staff_with_one_lett
 def test_a_role_spread_so_that_its_last_letter_stands_apart():
     rows = parse_attendees(section([(84, "委員"), (120, "長　大橋　宗一郎")], heading="出席委員"), "m")
     assert [(r.role, r.name) for r in rows] == [("委員長", "大橋宗一郎")]
+
+
+def test_a_name_then_its_affiliation_and_the_legend_of_the_marks_on_a_line_of_its_own():
+    rows = parse_attendees(
+        section(
+            [(90, "◎石原　敏明"), (210, "朱鷺野美術大学名誉教授")],
+            [(90, "萩原　千夏"), (210, "特定非営利活動法人ふるさと便り代表理事")],
+            [(210, "（◎座長、○座長代理）")],
+            heading="構成員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("座長", "石原敏明", "朱鷺野美術大学名誉教授"), ("構成員", "萩原千夏", "特定非営利活動法人ふるさと便り代表理事")
+    ]

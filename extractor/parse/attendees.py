@@ -62,7 +62,7 @@ _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
 _SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
 # ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
-_FOOTNOTE = re.compile(r"^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,8}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
+_FOOTNOTE = re.compile(r"^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,8}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
 # ※印は代理出席: the note saying what a ※ before a name means.
 _PROXY_NOTE = re.compile(r"※ ?(?:印)? ?(?:は|:) ?代理(?:出席)?")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
@@ -719,7 +719,9 @@ def _classify(line: Line) -> list[_Cell]:
             if cells and cells[-1].kind == NAME and len(typed) == 1 and typed[0].kind == NAME and typed[0].title:
                 # A name, then a "name + post" whose name is only a family name: 北川 大学経済学部教授
                 # after 佐々木 健一 is the first one's title, not a second person.
-                if not starts_as_person(typed[0].text) or len(compact(typed[0].text)) <= 2:
+                family_only = not starts_as_person(typed[0].text) or len(compact(typed[0].text)) <= 2
+                named = len(display_name(cells[-1].text)) >= 3 and not cells[-1].title  # 石原 敏明 | 朱鷺野美術大学…
+                if family_only or named:
                     typed = [_Cell(TITLE, clean(text), cell.x0, cell.x1, printed=text)]
             cells += typed
         if proxy:

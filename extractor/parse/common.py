@@ -14,7 +14,7 @@ _ROUND_TAIL = re.compile(r"^(?P<title>.+?) ?\((?P<who>[^()]+)\)$")
 _PRESENTER_WORDS = re.compile(r"(?:からの)?(?:提出資料|説明資料|提出|説明|資料|報告)$")
 # A bracket naming several bodies, or joined by および, is what an item is about, not who presents it.
 _LIST = re.compile(r"[、,]|および|及び")
-_BODY_ENDINGS = re.compile(r"(?:省|庁|府|局|部|課|室|会|委員|構成員|座長|参考人|事務局|本部|機構|センター|事務所|研究所|保健所|大臣|長|官|市|県|都|道|区|町|村)$")
+_BODY_ENDINGS = re.compile(r"(?:省|庁|府|局|部|課|室|会|委員|構成員|座長|参考人|事務局|本部|機構|センター|事務所|研究所|保健所|会社|大臣|長|官|市|県|都|道|区|町|村)$")
 
 
 # A case an assembly decides (議案第12号, 請願第3号): brackets after its name are part of it.
