@@ -152,3 +152,8 @@ def test_the_time_an_assembly_committee_closed_under_a_heading_of_its_own():
     meeting = Meeting("m", "f.pdf", "0" * 64)
     parse_meeting(sections, meeting)
     assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-11-21", "13:30", "15:12")
+
+
+def test_a_note_on_the_line_under_the_place_is_not_the_place():
+    meeting, _ = meeting_from(["第５回懇談会 議事録"], ["令和７年１月２０日（月）"], ["総務省第１特別会議室", "※ウェブ会議システム併用"])
+    assert meeting.place == "総務省第1特別会議室"

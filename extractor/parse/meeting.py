@@ -109,7 +109,10 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
 
     if place:
         # A note on a line of its own, （Web会議システム併用）, is not the place.
-        where = [text for text in place_lines if text not in events and not re.fullmatch(r"\([^()]*\)", text)]
+        # （Web会議システム併用） or ※ウェブ会議システム併用 on a line of its own is a note, not the place.
+        where = [
+            text for text in place_lines if text not in events and not re.fullmatch(r"\([^()]*\)|※.*", text)
+        ]
         meeting.place = squeeze_spaces(" ".join(where)).lstrip("○〇◯●◎■□◆◇・ ")
     else:
         meeting.place = _place_under_date(titles)
