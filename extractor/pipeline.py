@@ -47,11 +47,12 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         extraction.problems = parse_meeting(sections, meeting)
         regions = extraction.regions
         right = text_right_edge(content)
-        for section in _attendance(sections):
+        attendance = _attendance(sections)
+        for section in attendance:
             extraction.attendees += parse_attendees(
                 section, meeting.meeting_id, len(extraction.attendees) + 1, regions, "attendees", right
             )
-        for section in _attendance(sections):
+        for section in attendance:
             if marks_absence(section):  # 出欠 ○ ×: the members marked absent, from the same list
                 extraction.absentees += parse_attendees(
                     section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right
@@ -100,8 +101,11 @@ def _attendance(sections: list[Section]) -> list[Section]:
     """The attendee sections; 応招議員 (who answered the convocation) only when no 出席議員 list
     names the members present, for a record that prints both lists names each member twice."""
     listed = _of(sections, Kind.ATTENDEES)
+    called = [s for s in listed if s.heading.replace(" ", "") == "応招議員"]
+    if not called:
+        return listed  # the common case: nothing to weigh, and no list read twice
     present = any(s.heading.replace(" ", "") == "出席議員" and parse_attendees(s, "") for s in listed)
-    return [s for s in listed if not (present and s.heading.replace(" ", "") == "応招議員")]
+    return [s for s in listed if not (present and s in called)]
 
 
 class _Clock:

@@ -108,7 +108,6 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
         meeting.end_time = meeting.end_time or end
 
     if place:
-        # A note on a line of its own, （Web会議システム併用）, is not the place.
         # （Web会議システム併用） or ※ウェブ会議システム併用 on a line of its own is a note, not the place.
         where = [
             text for text in place_lines if text not in events and not re.fullmatch(r"\([^()]*\)|※.*", text)
