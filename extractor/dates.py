@@ -114,6 +114,29 @@ def find_date(text: str) -> FoundDate | None:
     return None
 
 
+_MONTH_DAY = re.compile(rf"(?P<m>{_NUM}) ?月 ?(?P<d>{_NUM}) ?日")
+
+
+def find_month_day(text: str, after: str) -> FoundDate | None:
+    """A date printed without its year (開議 9月11日), in the year of the ISO date ``after``
+    or, for an earlier month, the year after it.
+
+    >>> find_month_day("開議 9月11日 午前10時00分", "2018-09-10").iso
+    '2018-09-11'
+    >>> find_month_day("開議 一月八日", "2018-12-20").iso
+    '2019-01-08'
+    """
+    match = _MONTH_DAY.search(text)
+    if not match:
+        return None
+    year, month = int(after[:4]), kanji_number(match.group("m"))
+    try:
+        day = dt.date(year + (month < int(after[5:7])), month, kanji_number(match.group("d")))
+    except ValueError:
+        return None
+    return FoundDate(day.isoformat(), "", match.start(), match.end())
+
+
 @dataclass(frozen=True, slots=True)
 class FoundTime:
     hhmm: str

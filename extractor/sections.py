@@ -149,9 +149,14 @@ def find_heading(line: Line) -> Heading | None:
     True
     """
     first = line.cells[0].text
+    spaced = re.match(rf"^[{_KANJI_NUMERALS}]+(?=[ \u3000])", line.cells[0].raw)
+    if spaced and not first.startswith(spaced.group() + " "):
+        # 七　傍　聴　人: the numeral printed as one of the spaced letters, glued to the word
+        # when the spacing was closed
+        first = f"{spaced.group()} {first[len(spaced.group()):]}"
     match = _HEADING.match(first)
     cells_used = 1
-    if not match and len(line.cells) > 1 and len(first) <= 6:
+    if not match and len(line.cells) > 1 and len(first) <= 7:
         # 第1　日　　時: a letter-spaced heading word cut into two cells
         first = f"{first} {line.cells[1].text}"
         match = _HEADING.match(first)
@@ -335,7 +340,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         after_rule = False
         if current.kind == Kind.BODY and _APPENDED_LIST.match(line.text) and _refers_to_appendix(sections):
             # 出席者 別紙のとおり ⏎ … ⏎ (別紙) ⏎ …幹事会(第3回)出席者: the list appended after the body
-            sections.append(Section(Kind.ATTENDEES, "出席者", line.page, heading_line=line))
+            label = _APPENDED_LIST.match(line.text).group("label")
+            sections.append(Section(Kind.ATTENDEES, "出席者" if label.startswith("出席者") else label, line.page, heading_line=line))
             continue
         if current.kind != Kind.BODY:
             heading = find_heading(line)
@@ -400,8 +406,8 @@ def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i in range(len(out) - 1):
         line, below = out[i], out[i + 1]
-        if len(line.cells) < 2 or len(below.cells) < 2 or line.page != below.page:
-            continue
+        if len(line.cells) < 2 or not below.cells or line.page != below.page:
+            continue  # 職務のため出席 | 議会事務局長 … ⏎ した者の職氏名: the second piece may stand alone
         first, second = line.cells[0], below.cells[0]
         if abs(first.x0 - second.x0) > line.size / 2 or find_heading(line) or len(first.text) + len(second.text) > 30:
             continue
@@ -411,17 +417,24 @@ def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
         if heading and heading.word == label.replace(" ", ""):
             out[i] = joined
             out[i + 1] = replace(below, cells=below.cells[1:])
-    return out
+    return [line for line in out if line.cells]
 
 
-_APPENDED_LIST = re.compile(r"^[^ 、。]{0,60}出席者(?:名簿|一覧)?$")
+# …幹事会(第3回)出席者, …協議会 委員出欠状況: the title of a list appended after the body
+_APPENDED_LIST = re.compile(r"^(?:[^ 、。]{0,60} ?)?(?P<label>出席者(?:名簿|一覧)?|[^ 、。]{0,6}出欠(?:状況|表|一覧))$")
 _APPENDIX = re.compile(r"^(?:別紙|別添|別記|別表)[0-9]*(?:のとおり|参照)?。?$")
+# 委員11名(うち代理出席1名) ※別紙のとおり: a count, and where the names are
+APPENDIX_NOTE = re.compile(r"^[^、]{0,30}?※ ?(?:別紙|別添|別記|別表)[0-9]*(?:のとおり|参照)。?$")
 
 
 def _refers_to_appendix(sections: list[Section]) -> bool:
     """An attendee heading whose only content points to a sheet appended to the record."""
     return any(
-        s.kind == Kind.ATTENDEES and len(s.lines) == 1 and _APPENDIX.match(s.lines[0].text.replace(" ", ""))
+        s.kind == Kind.ATTENDEES
+        and (
+            (len(s.lines) == 1 and _APPENDIX.match(s.lines[0].text.replace(" ", "")))
+            or any(APPENDIX_NOTE.match(line.text) for line in s.lines)
+        )
         for s in sections
     )
 

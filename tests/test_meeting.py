@@ -157,3 +157,14 @@ def test_the_time_an_assembly_committee_closed_under_a_heading_of_its_own():
 def test_a_note_on_the_line_under_the_place_is_not_the_place():
     meeting, _ = meeting_from(["第５回懇談会 議事録"], ["令和７年１月２０日（月）"], ["総務省第１特別会議室", "※ウェブ会議システム併用"])
     assert meeting.place == "総務省第1特別会議室"
+
+
+def test_a_sitting_dated_without_its_year_and_a_committee_named_in_a_form_row():
+    sections = [
+        Section(Kind.FRONT, "", 1, lines("早蕨市議会", "委員会記録", "委員会名　公共交通ネットワーク調査特別委員会")),
+        Section(Kind.DATE, "招集年月日", 1, lines("平成３０年９月１０日（月曜日）")),
+        Section(Kind.PLACE, "招集の場所", 1, lines("笹目町議会議場", "開　　　議　　９月１１日　午前１０時００分")),
+    ]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.series, meeting.date, meeting.start_time) == ("公共交通ネットワーク調査特別委員会", "2018-09-11", "10:00")

@@ -226,3 +226,34 @@ def test_a_kanji_numeral_and_a_space_before_every_item_and_a_form_label_with_its
     assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
         (Kind.DATE, "開会の日時", 1), (Kind.PLACE, "開会の場所", 1), (Kind.ATTENDEES, "出席者", 2)
     ]  # 事務局：… is a labelled run of the list 出席者：… opened
+
+
+def test_a_kanji_numeral_spaced_like_the_letters_of_its_label_and_a_wrapped_label_alone_below():
+    sections = split_sections(
+        lines(
+            [(72, "一　日"), (150, "時　平成三十年七月二十六日（木曜日）")],
+            [(72, "二　場"), (150, "所　菖蒲田市役所本庁舎五階")],
+            "七　傍　聴　人　一名",
+            [(72, "職務のため出席"), (180, "議会事務局長　清水　一也")],
+            [(72, "した者の職氏名")],
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.DATE, "日時", 1), (Kind.PLACE, "場所", 1), (Kind.OTHER, "傍聴人", 1),
+        (Kind.ATTENDEES, "職務のため出席した者の職氏名", 1),
+    ]
+
+
+def test_an_attendance_sheet_appended_after_the_body_that_a_count_points_to():
+    sections = split_sections(
+        lines(
+            "３　出 席 者　委員１１名（うち代理出席１名）　※別紙のとおり",
+            "７　会議の概要",
+            "　事務局から説明を行った。",
+            "令和６年度第２回白萩県自転車活用推進協議会　委員出欠状況",
+            [(72, "会　長"), (128, "鳴海　俊之"), (214, "白萩大学理工学部教授")],
+        )
+    )
+    assert [(s.kind, s.heading) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "出席者"), (Kind.BODY, "会議の概要"), (Kind.ATTENDEES, "委員出欠状況")
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..dates import find_date, find_time_range, find_times, kanji_number
+from ..dates import find_date, find_month_day, find_time_range, find_times, kanji_number
 from ..records import Extraction, Kind, Line, Meeting, Problem, Section, Statement
 from ..sections import is_stage_direction
 from ..textnorm import squeeze_spaces
@@ -28,7 +28,7 @@ _ERA_MONTH = re.compile(r"(?:令和|平成|昭和) ?[0-9元〇一二三四五六
 _ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?")
 _DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録|会議概要|会議要旨")
 _ISSUE = re.compile(r" ?\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
-_TITLE_LABEL = re.compile(r"^(?:会議名|会議の名称|名称|件名)(?: ?: ?| )")
+_TITLE_LABEL = re.compile(r"^(?:会議名|会議の名称|名称|件名|(?:委員会|審議会|協議会|会議体)(?:名|の名称))(?: ?: ?| )")
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
 _WEB_BODY = re.compile(r" ?本文$")
 _NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
@@ -76,9 +76,12 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
         # 招集年月日 6月7日 … 開議 6月9日: the record is of the day the sitting opened
         sitting = [
             line.text for s in sections if s.kind in (Kind.DATE, Kind.PLACE) for line in s.lines
-            if re.match(r"^(?:開 ?議|開 ?会)", line.text) and find_date(line.text)
+            if re.match(r"^(?:開 ?議|開 ?会)", line.text)
         ]
-        found = find_date(sitting[0]) if sitting else found
+        if sitting and find_date(sitting[0]):
+            found = find_date(sitting[0])
+        elif sitting and found and find_month_day(sitting[0], found.iso):
+            found = find_month_day(sitting[0], found.iso)  # 開　　議　9月11日: the year is the convocation's
     if found is None:
         problems.append(Problem("no_date", "no meeting date found in the header"))
     else:
@@ -329,6 +332,7 @@ def _run_score(run: list[str]) -> int:
 def _series(title: str) -> str:
     text = _WEB_BODY.sub("", clean(title))
     text = _ISSUE_ANYWHERE.sub("", text)
+    text = re.sub(r"委員会記録(?=\S+委員会$)", "", text)  # 早蕨市議会 ⏎ 委員会記録 ⏎ 委員会名 …特別委員会
     text = _DOC_TYPE_AT_END.sub("", _DOC_TYPE_INSIDE.sub("", text))
     text = _SESSION.sub("", text)
     text = _ERA_MONTH.sub("", text)
