@@ -593,3 +593,97 @@ def test_a_name_then_its_affiliation_and_the_legend_of_the_marks_on_a_line_of_it
     assert [(r.role, r.name, r.title) for r in rows] == [
         ("座長", "石原敏明", "朱鷺野美術大学名誉教授"), ("構成員", "萩原千夏", "特定非営利活動法人ふるさと便り代表理事")
     ]
+
+
+def test_bracketed_and_unbracketed_group_labels_over_runs_and_a_post_broken_by_the_wrap():
+    rows = parse_attendees(
+        section(
+            "（構成員）大槻　奈緒子（主査）、栗山　慎吾、",
+            [(124, "矢吹　るり子")],
+            "（説明者）一般社団法人太陽光パネル循環協会　事務局長　黒沢　秀明",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("構成員", "主査", "大槻奈緒子", ""),
+        ("構成員", "構成員", "栗山慎吾", ""),
+        ("構成員", "構成員", "矢吹るり子", ""),
+        ("説明者", "", "黒沢秀明", "一般社団法人太陽光パネル循環協会事務局長"),
+    ]
+    rows = parse_attendees(
+        section("委員", [(82, "秋月部会長、井手副部会長、上田委員")], "臨時委員", [(82, "加瀬委員、堀江臨時委員")]), "m"
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [
+        ("委員", "部会長", "秋月"), ("委員", "副部会長", "井手"), ("委員", "委員", "上田"),
+        ("臨時委員", "委員", "加瀬"), ("臨時委員", "臨時委員", "堀江"),
+    ]
+    rows = parse_attendees(
+        section("観光庁：松永審議官、林受入環境整備推進室", [(124, "長、小池受入環境整備推進室課長補佐　ほか")]), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("松永", "審議官"), ("林", "受入環境整備推進室長"), ("小池", "受入環境整備推進室課長補佐")
+    ]
+    rows = parse_attendees(section("【委員】大野　誠、平田　美紀", heading="欠席者"), "m")
+    assert [(r.group, r.role, r.name) for r in rows] == [("委員", "委員", "大野誠"), ("委員", "委員", "平田美紀")]
+
+
+def test_a_head_s_post_in_a_list_of_members_and_an_organization_set_apart_by_a_space():
+    rows = parse_attendees(section("佐伯敏明教育長、村上久美子教育長職務代理者、藤堂昭彦委員", heading="出席委員"), "m")
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("教育長", "佐伯敏明", ""), ("教育長職務代理者", "村上久美子", ""), ("委員", "藤堂昭彦", "")
+    ]
+    rows = parse_attendees(
+        section("副議長：樋口内閣官房副長官補、安西警察庁次長", "オブザーバー：中小企業庁事業環境部　岩城知的財産支援室長"), "m"
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("副議長", "樋口", "内閣官房副長官補"), ("副議長", "安西", "警察庁次長"),
+        ("オブザーバー", "岩城", "中小企業庁事業環境部知的財産支援室長"),
+    ]
+
+
+def test_cells_run_together_and_a_role_word_standing_under_the_posts():
+    rows = parse_attendees(
+        section(
+            [(72, "議　長："), (156, "環境省自然環境局長"), (425, "白石　祐介")],
+            [(72, "オブザーバー：　全国知事会調査第一部長"), (425, "笠井　　隆")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("議長", "議長", "白石祐介", "環境省自然環境局長"), ("オブザーバー", "オブザーバー", "笠井隆", "全国知事会調査第一部長")
+    ]
+    rows = parse_attendees(
+        section(
+            [(84, "委員"), (130, "藍沢警察署"), (300, "生活安全課長"), (410, "武田　昌樹")],
+            [(130, "藍沢市医師会"), (300, "理事"), (410, "中山　恭子")],
+            heading="欠席者",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員", "武田昌樹", "藍沢警察署生活安全課長"), ("委員", "中山恭子", "藍沢市医師会理事")
+    ]
+    rows = parse_attendees(
+        section(
+            [(93, "長谷部　誠（委員長）"), (240, "小田切　真由美（副委員長）　青柳"), (429, "隆")],
+            [(93, "梅田　康平（代理出席）　千鳥県町村会（汐入町副町長）")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("委員長", "長谷部誠", "", False), ("副委員長", "小田切真由美", "", False), ("", "青柳隆", "", False),
+        ("", "梅田康平", "千鳥県町村会(汐入町副町長)", True),
+    ]
+
+
+def test_proxy_attendance_in_the_column_of_who_came():
+    rows = parse_attendees(
+        section(
+            [(72, "区　分"), (128, "氏　　名"), (214, "所属・職名"), (452, "出　欠")],
+            [(72, "委　員"), (128, "津田　洋平"), (214, "白萩県自転車競技連盟理事長"), (452, "代理出席")],
+            [(128, "須貝　　隆"), (214, "公益社団法人白萩県バス協会専務理事"), (452, "欠席")],
+        ),
+        "m",
+    )
+    assert [(r.name, r.proxy) for r in rows] == [("津田洋平", True)]

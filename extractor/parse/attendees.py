@@ -34,6 +34,8 @@ from ..names import (
 )
 from ..organizations import split_title
 from ..records import Attendee, Cell, Kind, Line, Region, Section
+from ..roles import role_class
+from ..sections import APPENDIX_NOTE
 from .common import clean, join_lines, list_right_edge, wraps
 
 PROXY = re.compile(
@@ -127,7 +129,9 @@ def parse_attendees(
     lines = [
         _label_joined(line)
         for line in section.lines
-        if line.text and not any(p.match(compact(line.text)) for p in (_NONE, _SAME_AS, _FOOTNOTE))
+        if line.text
+        and not any(p.match(compact(line.text)) for p in (_NONE, _SAME_AS, _FOOTNOTE))
+        and not APPENDIX_NOTE.match(line.text)
     ]
     lines = _legend_marks_read(lines, " ".join(line.text for line in section.lines))
     rows: list[tuple[str, _Row]] = []
@@ -150,6 +154,7 @@ def parse_attendees(
             rows += [(group, row) for _, row in runs]
         else:
             rows += [(group, row) for row in _entries(block)]
+    _heads_as_roles(rows)
     people = []
     for group, row in rows:
         if not display_name(row.name_raw):
@@ -173,6 +178,19 @@ def parse_attendees(
         if regions is not None:
             regions += _regions(table, str(seq), row.boxes)
     return people
+
+
+def _heads_as_roles(rows: list[tuple[str, _Row]]) -> None:
+    """佐伯敏明教育長、村上久美子教育長職務代理者、藤堂昭彦委員: in a list of members whose
+    entries end in their part (委員), the head's post is the part the head plays (教育長)."""
+    for group in {group for group, _ in rows}:
+        members = [row for g, row in rows if g == group]
+        if role_class("", group) != "member" or not any(row.role in ROLE_WORDS for row in members):
+            continue
+        for row in members:
+            title = clean(join_lines(row.title_parts))
+            if not row.role and role_class(title) in ("chair", "acting_chair", "deputy_chair", "vice_chair"):
+                row.role, row.title_parts = title, []
 
 
 _LEGEND_MARKS = "◎○〇●◆◇☆★"
@@ -248,6 +266,7 @@ def _label_joined(line: Line) -> Line:
         cut = len(left.text) == 1 and ":" in right.text and left.text + head in ROLE_WORDS
         if cut or right.text.startswith(":"):
             cells[i - 1 : i + 1] = [type(left)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)]
+    cells = _role_label_cut(cells)
     return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
@@ -282,8 +301,22 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             groups.append((clean(colon_label.group("label")), [replace(line, cells=line.cells[1:])]))
             continue
         inline = _INLINE_GROUP.match(line.cells[0].text)
-        if inline and is_organization(clean(inline.group("label"))) and (inline.group("rest") or len(line.cells) > 1):
-            # ［経済部］　経済部長　小野寺俊之、…: the group's label opens its first line
+        inline_label = clean(inline.group("label")) if inline else ""
+        # (説明者)…協会　事務局長　黒沢秀明 at the list's left edge; indented, a bracket is the
+        # title of the name that ended the line above (田村　ゆう子 ⏎ （消費生活アドバイザー）、…)
+        above = lines[index - 1] if index else None
+        at_edge = (
+            above is None
+            or line.x0 < above.x0 - line.size / 2
+            or (bool(_INLINE_GROUP.match(above.text)) and not _ENDS_OPEN.search(above.text))
+        )
+        opens_run = (
+            at_edge
+            and (inline_label in ROLE_WORDS or role_class(inline_label) != "other")
+            and _opens_with_person(inline.group("rest") if inline else "")
+        )
+        if (is_organization(inline_label) and (inline.group("rest") or len(line.cells) > 1)) or opens_run:
+            # ［経済部］　経済部長　小野寺俊之、…, 【委員】大野　誠、…: the group's label opens its first line
             groups.append((clean(inline.group("label")), []))
             first, rest = line.cells[0], inline.group("rest")
             start = first.x0 + (first.x1 - first.x0) * inline.start("rest") / max(len(first.text), 1)
@@ -307,8 +340,9 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             and (above is None or line.x0 < above.x0 - line.size / 2)
             and len(text) <= 20
             and not re.search(r"[:、,()]", text)
-            and (is_organization(text) or re.search(r"(?:職員|出席者)$", text))
             and following is not None
+            # 委員 ⏎ 　秋月部会長、井手副部会長、…: a role word over a run is its group's label
+            and (is_organization(text) or re.search(r"(?:職員|出席者)$", text) or (clean(text) in ROLE_WORDS and "、" in following.text))
             and following.x0 > line.x0 + line.size / 2
         )
         if bracketed or standalone:
@@ -316,6 +350,14 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
         else:
             groups[-1][1].append(line)
     return [(group, block) for group, block in groups if block]
+
+
+def _opens_with_person(text: str) -> bool:
+    """``大槻奈緒子（主査）、…``, ``…協会　事務局長　黒沢秀明``: a list's first person, not a note (五十音順, １３名)."""
+    first = _split_items(text)[0] if text else ""
+    item = _ITEM.match(first)
+    name = item.group("name").strip() if item else first
+    return looks_like_name(name) or bool(name.rpartition(" ")[0] and looks_like_name(name.rpartition(" ")[2]))
 
 
 def _pieces(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
@@ -363,11 +405,22 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
             )
             # …、中央図書館副館長 ⏎ 森田浩、…: a post at the line's end, its holder's name below
             post_end = bool(last[0]) and is_post(clean(last[0])) and looks_like_name(_split_items(text)[0] if text else "")
+            # …、林受入環境整備推進室 ⏎ 長、…, …生涯学習課長兼中央公民館 ⏎ 長　黛康之: the line
+            # broke inside a post, a letter or two from its end
+            head = (_split_items(text)[0] if text else "").split(" ")[0]
+            tail, joined_post = clean(last[0]), clean(last[0] + head)
+            post_cut = (
+                bool(last[0])
+                and len(head) <= 2
+                and is_organization(split_family_post(tail)[1] or tail)
+                and (_is_plain_post(joined_post) or _is_plain_post(split_family_post(joined_post)[1]))
+            )
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
                 _unbalanced(last[0])
                 or _unfinished(last[0], _split_items(runs[-1][1]))
                 or wrapped
                 or post_end
+                or post_cut
             )
         if match and (not runs or not unfinished):
             runs.append([clean(match.group("label")), match.group("rest"), line.page, True, []])
@@ -389,6 +442,11 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                     row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
+
+
+def _is_plain_post(text: str) -> bool:
+    """A post (推進室長), not a body's name (推進室)."""
+    return bool(text) and is_post(text) and not is_organization(text)
 
 
 def _role_column_runs(block: list[Line]) -> bool:
@@ -446,9 +504,12 @@ def _is_run_label(label: str) -> bool:
 
 _ROLE_ENDS = ("委員", "構成員", "会長", "座長", "幹事")
 _ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+# Printed in brackets after a name, these are the part played in the meeting; alone in a
+# column 主査 is as often a post (教育総務課 | 主査), so they are not role words everywhere.
+_NOTED_ROLES = "|".join(sorted(ROLE_WORDS | {"主査", "副主査", "主査代理", "共同座長", "座長代行"}, key=len, reverse=True))
 _NAME_ROLE = re.compile(rf"^(?P<name>.+? .+?)(?P<role>{_ROLES})$")
 _FAMILY_ROLE = re.compile(
-    r"^(?P<family>[\u4e00-\u9fff々ヶ]{1,4})(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")$"
+    r"^(?P<family>[\u4e00-\u9fff々ヶ]{1,4}?)(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")$"
 )
 
 
@@ -457,7 +518,7 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     are listed as a family name run into the post (林野庁：井出森林整備部長)."""
     text, proxy = _strip_proxy(_AND_OTHERS.sub("", item))
     text = re.sub(r" ?\(以上 ?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 真鍋恵理(以上九名)
-    own = re.match(rf"^(?P<rest>.+?) ?\((?P<role>{_ROLES})\)$", text)
+    own = re.match(rf"^(?P<rest>.+?) ?\((?P<role>{_NOTED_ROLES})\)$", text)
     if own:  # 石動自然環境局長（議長）: the part played in the meeting, after the entry
         row = _run_item(own.group("rest"), own.group("role"), page, staff)
         if row:
@@ -467,6 +528,11 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
         organization, person = text.rsplit(":", 1)
         name, post = _staff_split(person)
         return _Row(role, name, [clean(organization) + clean(post)] if post else [clean(organization)], proxy, page)
+    body, space, person = text.rpartition(" ")
+    if space and is_organization(body) and not looks_like_name(body) and not looks_like_name(person):
+        family, post = split_family_post(person)
+        if family and _is_plain_post(post) and post not in ROLE_WORDS:  # 中小企業庁事業環境部　岩城知的財産支援室長: 組織　姓＋職名
+            return _Row(role, family, [clean(body) + post], proxy, page)
     family_role = _FAMILY_ROLE.match(compact(text)) if compact(text) not in ROLE_WORDS else None
     if family_role and not is_organization(family_role.group("family")):  # 青柳座長, 高見構成員: a family name and the meeting role
         return _Row(family_role.group("role"), family_role.group("family"), [], proxy, page)
@@ -479,6 +545,8 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
         if post_first:  # 市民生活部長 内山 隆
             return _Row(role, post_first[1], [post_first[0]], proxy, page)
         name, post = split_name_title(text, expect_person=True)
+        if post and not looks_like_name(name) and split_family_post(text)[1]:
+            name, post = split_family_post(text)  # 安西警察庁次長: the family name, then the body's post
         if post in ROLE_WORDS:  # 青柳座長, 岡野構成員: a family name and the meeting role
             return _Row(post, name, [], proxy, page)
         if post:  # 伊藤長官, 宮腰内閣府特命担当大臣(消費者及び食品安全)
@@ -491,7 +559,7 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     title = match.group("title")
     if title and _MODE.match(title):
         title = None
-    if title and clean(title) in ROLE_WORDS:  # 桜庭健吾（委員長）
+    if title and re.fullmatch(_NOTED_ROLES, clean(title)):  # 桜庭健吾（委員長）
         return _Row(clean(title), match.group("name").strip(), [], proxy, page)
     return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
 
@@ -543,6 +611,7 @@ def _entries(lines: list[Line]) -> list[_Row]:
         typed = _by_column(typed, body[0].size if body else 10.0)
     typed = [_merge_padded_names(cells) for cells in typed]
     typed = _roles_in_role_column(typed, body[0].size if body else 10.0)
+    typed = _roles_in_title_column(typed, body[0].size if body else 10.0)
     titles_first = _titles_first(typed)
     rows: list[_Row] = []
     role = ""
@@ -691,6 +760,32 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
             cells = [replace(cells[0], kind=ROLE)] + cells[1:]
         out.append(cells)
     return out
+
+
+def _roles_in_title_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
+    """委員 | 藍沢警察署 | 生活安全課長 | 武田 ⏎ | 藍沢市医師会 | 理事 | 中山: a role word (理事)
+    standing under the posts, right of the column the roles are printed in, is a post."""
+    leading = [cells[0].x0 for cells in typed if len(cells) > 2 and cells[0].kind == ROLE]
+    titles = [c.x0 for cells in typed for c in cells[1:] if c.kind == TITLE]
+    if not leading or not titles:
+        return typed
+
+    def misplaced(cells: list[_Cell], i: int) -> bool:
+        cell = cells[i]
+        return (
+            i > 0
+            and cell.kind == ROLE
+            and not cell.own_role
+            and i + 1 < len(cells)
+            and cells[i + 1].kind == NAME
+            and all(cell.x0 > x + em for x in leading)
+            and any(abs(cell.x0 - x) < em / 2 for x in titles)
+        )
+
+    return [
+        [_Cell(TITLE, c.text, c.x0, c.x1, printed=c.printed) if misplaced(cells, i) else c for i, c in enumerate(cells)]
+        for cells in typed
+    ]
 
 
 def _classify(line: Line) -> list[_Cell]:
@@ -861,11 +956,6 @@ def _prefixes(text: str) -> list[str]:
 
 def _post_then_name(text: str) -> tuple[str, str] | None:
     """``(post, name)`` from a post and a name with a space between (``議事調査課長 米谷公伸``)."""
-    glued = _post_run_into_name(text)
-    if glued:  # …健康教育調査官野村　早苗: a post too long for its column, run into the name
-        post, name = glued
-        middle = x0 + (x1 - x0) * len(post) / len(text)
-        return [_Cell(TITLE, clean(post), x0, middle, printed=post), _Cell(NAME, name, middle, x1, printed=name)]
     for i in reversed([i for i, char in enumerate(text) if char == " "]):
         left, right = text[:i], text[i + 1 :]
         if is_post(left) and looks_like_name(right):
@@ -875,6 +965,11 @@ def _post_then_name(text: str) -> tuple[str, str] | None:
 
 def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     """A cell holding a post and a name with only a space between (``議事調査課長 米谷公伸``) is two."""
+    closed = re.match(r"^(?P<first>[^()]+\([^()]+\)) (?P<next>[^()]+)$", text)
+    if closed and looks_like_name(closed.group("next").split(" ")[0]) and _typed(closed.group("first"), x0, x1).kind == NAME:
+        # 小田切　真由美（副委員長）　青柳: a long entry run into the next column's padded name
+        middle = x0 + (x1 - x0) * closed.start("next") / len(text)
+        return [*_split_cell(closed.group("first"), x0, middle), *_split_cell(closed.group("next"), middle, x1)]
     whole = _typed(text, x0, x1)
     if " " not in text or (whole.kind == NAME and whole.role) or whole.kind in (ROLE, SEAT):
         return [whole]
@@ -902,7 +997,9 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
             and not looks_like_name(right)
             and _typed(right, x0, x1).kind == TITLE
         )
-        if looks_like_name(left) and (is_post(right) or given_then_title):
+        # 梅田　康平（代理出席）千鳥県町村会（汐入町副町長）: a name and its body, run together
+        body_after = " " in left and len(right) >= 4 and is_organization(re.sub(r"\([^()]*\)$", "", right))
+        if looks_like_name(left) and (is_post(right) or given_then_title or body_after):
             # Two cells, so that in a list of post | name pairs the post can open the next pair.
             middle = x0 + (x1 - x0) * (i + 1) / len(text)
             return [_Cell(NAME, left, x0, middle, printed=left), _Cell(TITLE, clean(right), middle, x1, printed=right)]
@@ -919,6 +1016,20 @@ def _post_run_into_name(text: str) -> tuple[str, str] | None:
         if is_post(post) and looks_like_name(f"{family} {given}") and starts_as_person(family + given):
             return post, f"{family} {given}"
     return None
+
+
+def _role_label_cut(cells):
+    """``オブザーバー：　全国知事会…`` in one cell: a colon label too long for the role column,
+    run into the next column with hardly a gap."""
+    if len(cells) < 2:
+        return cells
+    first = cells[0]
+    match = re.match(r"^(?P<label>[^ :]{1,10}) ?: (?P<rest>.+)$", first.text)
+    if not match or clean(match.group("label")) not in ROLE_WORDS:
+        return cells
+    cut = first.x0 + (first.x1 - first.x0) * match.start("rest") / max(len(first.text), 1)
+    label, rest = first.text[: match.start("rest")].strip(), match.group("rest")
+    return [type(first)(label, first.x0, cut, label), type(first)(rest, cut, first.x1, rest), *cells[1:]]
 
 
 def _rejoin_role(cells):
@@ -956,10 +1067,10 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
     bracketed = _ITEM.match(text)
     if bracketed and bracketed.group("title") and looks_like_name(bracketed.group("name")):
         title = bracketed.group("title")  # 丸山 健(新潟県消費者協会副会長)
-        if clean(title) in ROLE_WORDS:  # 石田 雅彦(座長): the meeting role, printed after the name
+        if re.fullmatch(_NOTED_ROLES, clean(title)):  # 石田 雅彦(座長): the meeting role, printed after the name
             return _Cell(NAME, bracketed.group("name"), x0, x1, role=clean(title), printed=text, own_role=True)
         return _Cell(NAME, bracketed.group("name"), x0, x1, title="" if _MODE.match(title) else title, printed=text)
-    role_then_title = re.match(rf"^(?P<name>[^()]+?) ?\((?P<role>{_ROLES})\) ?(?P<title>.+)$", text)
+    role_then_title = re.match(rf"^(?P<name>[^()]+?) ?\((?P<role>{_NOTED_ROLES})\) ?(?P<title>.+)$", text)
     if role_then_title and looks_like_name(role_then_title.group("name")):  # 坂下 直樹(座長代理) 北稜大学…教授
         name, role, title = role_then_title.group("name", "role", "title")
         return _Cell(NAME, name, x0, x1, role=role, title=clean(title), printed=text, own_role=True)
@@ -976,6 +1087,8 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
     with_role = _NAME_ROLE.match(text)
     if with_role and looks_like_name(with_role.group("name")):  # 桜井　秀明委員
         return _Cell(NAME, with_role.group("name"), x0, x1, role=with_role.group("role"), printed=text, own_role=True)
+    if is_organization(plain) and len(plain) >= 4:
+        return _Cell(TITLE, plain, x0, x1, printed=text)  # 藍沢市医師会: a body, named after a place
     name, title = split_name_title(text)
     if title:
         return _Cell(NAME, name, x0, x1, title=title, printed=text)
@@ -1140,6 +1253,8 @@ def _by_header(cells: list[_Cell], header: Line) -> list[_Cell]:
         if column and column[1] == "presence":
             if _ABSENT.match(clean(cell.text)):
                 out.append(_Cell(ABSENT_MARK, "", cell.x0, cell.x1))
+            elif cell.kind == PROXY_MARK:
+                out.append(cell)  # 代理出席 in the column of who came
             continue  # ○ present, × absent
         if cell.kind == PROXY_MARK or kind is None or (kind == NAME and cell.kind == NAME and cell.own_role):
             out.append(cell)  # 河野 真理子（座長） in the name column keeps the role read from it
