@@ -19,6 +19,8 @@ from .records import Cell, Kind, Line, Section
 HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.DATE: (
         "開会及び閉会の日時", "開会及び散会の日時", "開会・閉会の日時", "開閉会日時",
+        # 開催日時及び場所 ⏎ 平成30年11月27日(火) ⏎ 於、総務省…: one item for when and where
+        "開催日時及び場所", "開催日時及び会場", "開催日時・場所", "日時及び場所", "日時・場所", "日時及び会場",
         "開催日時", "会議日時", "閉会日時", "散会日時", "開会の日時", "閉会の日時", "開催期日", "開催年月日", "開会日時", "招集年月日", "開催日", "年月日", "日時", "日程", "期日",
     ),
     Kind.PLACE: ("開催場所", "会議場所", "開催会場", "開会場所", "開会の場所", "会議の場所", "招集の場所", "招集場所", "場所", "会場"),
@@ -36,7 +38,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     Kind.AGENDA: (
         "本日の会議に付した事件", "会議に付した事件", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
-        "審査議案", "審査案件", "調査事件", "付議事項", "会議事項",
+        "審査議案", "審査案件", "調査事件", "付議事項", "会議事項", "協議事項", "審議事項", "報告事項",
         "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
     Kind.MATERIALS: (
@@ -75,11 +77,13 @@ _WORDS = sorted({w for words in HEADING_WORDS.values() for w in words}, key=len,
 _KIND_OF = {w: kind for kind, words in HEADING_WORDS.items() for w in words}
 _WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS) + f"|{_ATTENDANCE_WORD}|{_ABSENCE_WORD}"
 _HEADING = re.compile(
-    rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《])?(?P<word>{_WORD_ALTERNATION})等?(?(open)[】\]>〉》])"
-    r"(?: ?第 ?[0-9一二三四五六七八九十]+ ?号)?(?P<note> ?\([^)]*\))?(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff])[ :]*(?P<rest>.*)$"
+    rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《≪])?(?P<word>{_WORD_ALTERNATION})等?(?(open)[】\]>〉》≫])"
+    r"(?: ?第 ?[0-9一二三四五六七八九十]+ ?号)?(?P<note> ?\([^)]*\))?(?(open)|(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff]))[ :]*(?P<rest>.*)$"
 )
+# 議題 ⏎ (1)報告事項 ⏎ (2)協議事項: parts of an agenda, heading a list only where no agenda is open
+_PART_OF_AGENDA = ("協議事項", "審議事項", "報告事項")
 # A heading run onto the end of another line: "(2)その他 3.閉会 配付資料一覧".
-HEADING_AT_END = re.compile(rf" (?:{'|'.join(w for w in _WORDS if len(w) >= 4)})$")
+HEADING_AT_END = re.compile(rf" (?:{'|'.join(w for w in _WORDS if len(w) >= 4 and w not in _PART_OF_AGENDA)})$")
 _MARKED = re.compile(rf"^[{_HEADING_MARKS}] ?(?P<rest>.+)$")
 # A speaker label names a person by a post, a title or a name in brackets.
 _SPEAKER = re.compile(
@@ -93,7 +97,7 @@ _SPEAKER_GLUED = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>[^ :、�
 _LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?:[\u4e00-\u9fff]|[0-9]+)(?: +(?:[\u4e00-\u9fff]|[0-9]+)){{1,5}}(?=\()")
 # In a body, a bracketed post or name alone on its line opens a turn: （河原部会長）
 _BRACKET_SPEAKER = re.compile(
-    r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|代理)\))(?: ?(?P<rest>.+))?$"
+    r"^(?P<label>\([^()0-9]{1,20}?(?:長|員|官|臣|君|氏|様|監|事|理|佐|任|幹|査|局|省|庁|府|課|室|代理)\))(?: ?(?P<rest>.+))?$"
 )
 # 【会長】, 【事務局(柘植課長)】: a post or name in lenticular brackets opening a line.
 _LENTICULAR_SPEAKER = re.compile(r"^(?P<label>【(?P<inner>[^【】 ]{1,30})】) ?(?P<rest>.*)$")
@@ -290,12 +294,16 @@ def bracket_speaker(text: str) -> tuple[str, str] | None:
     (('(河原部会長)', ''), None, None)
     >>> bracket_speaker("(佐藤部会長) 資料について説明があった。"), bracket_speaker("(事務局)次回以降にお示ししたい。")
     (('(佐藤部会長)', '資料について説明があった。'), ('(事務局)', '次回以降にお示ししたい。'))
+    >>> bracket_speaker("(国土交通省)予測を生かしている。"), bracket_speaker("(警察庁)")
+    (('(国土交通省)', '予測を生かしている。'), None)
     >>> bracket_speaker("【事務局(浜口課長補佐)】 資料1により説明します。"), bracket_speaker("【議題1】")
     (('【事務局(浜口課長補佐)】', '資料1により説明します。'), None)
     """
     match = _BRACKET_SPEAKER.match(text)
     if match and _CROWD.search(match.group("label")):
         return None  # (挙手全員), (賛成者起立): what the room did
+    if match and re.search(r"[省庁府課室]\)$", match.group("label")) and not match.group("rest"):
+        return None  # ・…強化したい。⏎ （警察庁）: who said the point above, not a turn below
     if match and not is_stage_direction(match.group("label")):
         return match.group("label"), match.group("rest") or ""
     match = _LENTICULAR_SPEAKER.match(text)
@@ -343,6 +351,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
             label = _APPENDED_LIST.match(line.text).group("label")
             sections.append(Section(Kind.ATTENDEES, "出席者" if label.startswith("出席者") else label, line.page, heading_line=line))
             continue
+        if current.kind == Kind.ABSENTEES and _STAFF_LABEL.fullmatch(line.text) and current.lines:
+            # 欠席委員 ⏎ 臨時委員 大館 誠司 ⏎ （環境省）: the body's officials who attended follow the absent
+            attending = next((s for s in reversed(sections) if s.kind == Kind.ATTENDEES), None)
+            if attending is not None:
+                sections.append(Section(Kind.ATTENDEES, attending.heading, line.page))
         if current.kind != Kind.BODY:
             heading = find_heading(line)
             if (
@@ -361,6 +374,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and current.kind == heading.kind
             ):
                 heading = None  # 出席者：… ⏎ オブザーバー：…: a labelled run inside the list, not a new list
+            if heading and heading.word in _PART_OF_AGENDA and current.kind == Kind.AGENDA:
+                heading = None  # 議題 ⏎ (1)報告事項 ⏎ (2)協議事項: parts of the agenda, not new lists
+            if heading and heading.word == "日程" and current.kind == Kind.AGENDA and len(line.cells) > 1:
+                heading = None  # 議事日程 ⏎ 日程 | 議案番号 | 件名: the header row of the agenda's table
             if heading and _accepts(heading, top_style, sections) and not _presenter_line(heading, line, current):
                 kind = heading.kind
                 if kind == Kind.AGENDA and heading.word == "議事" and _has_lines(sections, Kind.AGENDA):
@@ -384,6 +401,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
+# （環境省）, 【事務局】: a ministry or secretariat heading its officials
+_STAFF_LABEL = re.compile(r"[(【\[〔][^()【】\[\]〔〕 ]{1,12}(?:省|庁|府|事務局)[)】\]〕]")
 _FORM_LABEL = re.compile(r"[^ 0-9:、。()]{2,8}")
 
 

@@ -100,3 +100,17 @@ def test_a_two_column_summary_is_not_read_as_speakers():
         [(156.0, "委員から意見があった。")],
     )
     assert all(s.speaker == "" for s in statements)
+
+
+def test_labels_spread_over_a_fixed_width_and_ministries_in_brackets_opening_a_line():
+    statements = body(
+        [(72, "議"), (104, "長：ただいまから開会します。")],
+        [(72, "４"), (104, "番：現地を確認しました。")],
+        [(72, "議"), (104, "長：ほかにありませんか。")],
+        heading="議事の経過",
+    )
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("議長", "ただいまから開会します。"), ("4番", "現地を確認しました。"), ("議長", "ほかにありませんか。")
+    ]
+    statements = body("（国土交通省）予測を除雪の準備に生かしている。", "・空港での注意喚起を強化したい。", "（警察庁）")
+    assert [s.speaker for s in statements] == ["(国土交通省)"]  # (警察庁) under the point says who made it

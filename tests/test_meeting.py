@@ -168,3 +168,14 @@ def test_a_sitting_dated_without_its_year_and_a_committee_named_in_a_form_row():
     meeting = Meeting("m", "f.pdf", "0" * 64)
     parse_meeting(sections, meeting)
     assert (meeting.series, meeting.date, meeting.start_time) == ("公共交通ネットワーク調査特別委員会", "2018-09-11", "10:00")
+
+
+def test_when_and_where_under_one_heading_and_a_form_s_name_of_the_meeting_wrapped_in_its_cell():
+    sections = [
+        Section(Kind.FRONT, "", 1, lines("審議会等会議録", [(72, "会議の名称"), (156, "令和６年度第１回冬木県社会福祉審議会")], [(156, "高齢者福祉専門分科会")])),
+        Section(Kind.DATE, "開催日時及び場所", 1, lines("平成三十年十一月二十七日（火）　午後三時から午後四時十八分まで", "於、総務省第１特別会議室（８階）")),
+    ]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.series, meeting.session_no, meeting.doc_type) == ("冬木県社会福祉審議会高齢者福祉専門分科会", 1, "会議録")
+    assert (meeting.start_time, meeting.end_time, meeting.place) == ("15:00", "16:18", "総務省第1特別会議室(8階)")

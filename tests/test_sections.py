@@ -257,3 +257,39 @@ def test_an_attendance_sheet_appended_after_the_body_that_a_count_points_to():
     assert [(s.kind, s.heading) for s in sections[1:]] == [
         (Kind.ATTENDEES, "出席者"), (Kind.BODY, "会議の概要"), (Kind.ATTENDEES, "委員出欠状況")
     ]
+
+
+def test_a_label_in_lenticular_brackets_with_its_value_and_parts_of_an_agenda():
+    sections = split_sections(
+        lines(
+            "【日　時】令和６年７月９日（火）１３時３０分から１５時００分まで",
+            "【場　所】湊浦市役所本庁舎７階　大会議室",
+            "■協議事項",
+            "１　議会基本条例の検証について",
+        )
+    )
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[1:]] == [
+        (Kind.DATE, "日時", ["令和6年7月9日(火)13時30分から15時00分まで"]),
+        (Kind.PLACE, "場所", ["湊浦市役所本庁舎7階 大会議室"]),
+        (Kind.AGENDA, "協議事項", ["1 議会基本条例の検証について"]),
+    ]
+    sections = split_sections(lines("（３）議　題", "　１　審議事項", "　２　報告事項"))
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[1:]] == [
+        (Kind.AGENDA, "議題", ["1 審議事項", "2 報告事項"])
+    ]
+
+
+def test_a_ministry_s_officials_after_the_absent_members_attended():
+    sections = split_sections(
+        lines(
+            "出席委員",
+            [(72, "部会長"), (150, "杉浦　典子")],
+            "欠席委員",
+            [(72, "臨時委員"), (150, "大館　誠司")],
+            "（環境省）",
+            [(72, "環境再生・資源循環局長"), (250, "前園　浩之")],
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "出席委員", 1), (Kind.ABSENTEES, "欠席委員", 1), (Kind.ATTENDEES, "出席委員", 2)
+    ]

@@ -11,7 +11,7 @@ from .common import cannot_start_item, clean, join_lines, list_right_edge, split
 
 # An item number as normalized text shows it: (1) 1. 1 一、 第1 日程第1 議題1.
 ITEM_NUMBER = re.compile(
-    r"^(?:日程 ?第 ?(?P<nittei>[0-9一二三四五六七八九十]+) ?|議題 ?(?P<gidai>[0-9]+)(?: ?[.:)]| |(?=[^0-9]))|\( ?(?P<paren>[0-9一二三四五六七八九十]+) ?\)"
+    r"^(?:(?P<extra>追加 ?)?日程 ?第 ?(?P<nittei>[0-9一二三四五六七八九十]+) ?|議題 ?(?P<gidai>[0-9]+)(?: ?[.:)]| |(?=[^0-9]))|\( ?(?P<paren>[0-9一二三四五六七八九十]+) ?\)"
     r"|第 ?(?P<dai>[0-9一二三四五六七八九十]+)(?![0-9一二三四五六七八九十]* ?号)"
     r"|(?P<digit>[0-9]+)(?!号)(?: ?[.、)]| (?=\D)|(?=[^0-9.,:]))|(?P<kanji>[一二三四五六七八九十]+)(?: ?[.、]| )"
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])(?: ?[.、)]| ))"
@@ -27,7 +27,9 @@ BULLET = re.compile(r"^[・●○◯〇◆◇■□▪•\-] ?")
 BILL = re.compile(r"^[^ 0-9()]{0,8}第 ?[0-9一二三四五六七八九十百]+ ?号")
 # "議事日程と同じ", "同上": a reference to another list, not an item.
 _SAME_AS = re.compile(r"(?:と同じ|に同じ|のとおり|同上)$")
-_BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
+_BRACKETED = re.compile(r"^[(\[【〔](?:[^()\]】〕]|\([^()]*\))+[)\]】〕]$")  # one bracket inside allowed
+# 追加議事日程(第1号): the heading of the items added to the day's agenda, not an item
+_AGENDA_HEADING = re.compile(r"^(?:追加)?議事日程 ?\(? ?第 ?[0-9一二三四五六七八九十]+ ?号 ?\)?$")
 
 
 def parse_agenda(
@@ -57,14 +59,22 @@ def parse_agenda(
         for line, text in _item_texts(section.lines):
             if not text or _SAME_AS.search(text) or _is_when(text) or _NONE.match(text) or is_stage_direction(text):
                 continue
+            if _AGENDA_HEADING.match(BULLET.sub("", text)) or _table_header(line):
+                continue
             number = ITEM_NUMBER.match(text)
-            if number:
+            if number and number.group("extra"):
+                # 追加日程第1: an item added to the day's agenda, numbered apart from the others
+                item_no = f"追加{_number(number.group('nittei'))}"
+                open_items = [item_no]
+                items.append(_item(meeting_id, item_no, "", text[number.end() :], line))
+                item_x[item_no] = line.x0
+            elif number:
                 style = numbering_style(line.cells[0].raw)
                 if style not in styles:
                     styles.append(style)
                 level = min(styles.index(style), len(open_items))
                 parent = open_items[level - 1] if level else ""
-                own = _number(next(group for group in number.groups() if group))
+                own = _number(next(group for name, group in number.groupdict().items() if group and name != "extra"))
                 item_no = f"{parent}.{own}" if parent else str(own)
                 open_items[level:] = [item_no]
                 items.append(_item(meeting_id, item_no, parent, text[number.end() :], line))
@@ -97,6 +107,21 @@ def parse_agenda(
                 regions.append(Region("agenda", str(len(items)), line.page, line.x0, line.top, line.x1, line.bottom))
             last_line = line
     return items
+
+
+_COLUMN_NAMES = {"日程", "議案番号", "番号", "件名", "事件名", "案件名", "議題", "提出者", "備考", "付託委員会"}
+
+
+def _table_header(line: Line) -> bool:
+    """日程 | 議案番号 | 件　　名: the header row of an agenda set as a table."""
+    names: list[str] = []
+    for cell in line.cells:
+        text = re.sub(r"\s", "", cell.text)
+        if len(text) == 1 and names and len(names[-1]) == 1:
+            names[-1] += text  # 件　　　　名: a name spread over its column, cut at the gap
+        else:
+            names.append(text)
+    return len(names) > 1 and all(name in _COLUMN_NAMES for name in names)
 
 
 def _continues(line: Line, above: Line | None, item_x: float | None, right: float, page_right: float) -> bool:

@@ -131,12 +131,17 @@ def colon_speaker(text: str) -> tuple[str, str] | None:
 
     >>> colon_speaker("事務局(福祉政策課長):資料Aを御覧ください。"), colon_speaker("議題:その他")
     (('事務局(福祉政策課長)', '資料Aを御覧ください。'), None)
+    >>> colon_speaker("議 長:ただいまから開会します。")
+    ('議長', 'ただいまから開会します。')
     """
+    # 議　　長：…, ４　　番：…: a label spread over a fixed width, its letters cut apart
+    text = re.sub(r"^((?:[^ :、。()] ){1,5}[^ :、。()]) ?:", lambda m: m.group(1).replace(" ", "") + ":", text)
     match = _COLON_TURN.match(text)
     if not match:
         return None
     label = match.group("label")
-    return (label, match.group("rest").strip()) if is_speaker_word(re.sub(r"\([^)]*\)$", "", label) or label) else None
+    seat = re.fullmatch(r"[0-9]+番", label)  # ４　　番：…: a member by seat number alone
+    return (label, match.group("rest").strip()) if seat or is_speaker_word(re.sub(r"\([^)]*\)$", "", label) or label) else None
 
 
 _COLON_TURN = re.compile(r"^(?P<label>[^ :、。()]{1,15}(?:\([^)]{1,20}\))?) ?: ?(?P<rest>.*)$")
@@ -206,6 +211,8 @@ def _column_turns(lines: list[Line], label: str, column: float):
     speaker (``(2)報告事項``) heads the turns below it."""
     heading, speaker, paragraphs, page = label, "", [], 0
     for line in lines:
+        if re.fullmatch(r"発言者 発言(?:内容|要旨|の要旨)", line.text.replace(" ", " ")):
+            continue  # the table's header row, printed again on each page
         opens = (line.cells[0].text, " ".join(c.text for c in line.cells[1:])) if _speaker_cell(line) else None
         if not opens and line.x0 < column - line.size / 2:
             opens = _glued_speaker(line, column)

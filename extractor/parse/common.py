@@ -17,6 +17,8 @@ _LIST = re.compile(r"[、,]|および|及び")
 _BODY_ENDINGS = re.compile(r"(?:省|庁|府|局|部|課|室|会|委員|構成員|座長|参考人|事務局|本部|機構|センター|事務所|研究所|保健所|会社|大臣|長|官|市|県|都|道|区|町|村)$")
 
 
+# 平成29年諮問第23号: a document's number, never who presents it
+_NUMBERED = re.compile(r"第 ?[0-9一二三四五六七八九十]+ ?号")
 # A case an assembly decides (議案第12号, 請願第3号): brackets after its name are part of it.
 _CASE = re.compile(r"^(?:議案|議第|諮問|報告|承認|請願|陳情|発議|認定)第? ?[0-9]+ ?号")
 
@@ -30,14 +32,18 @@ def split_presenter(text: str) -> tuple[str, str]:
     ('地域公共交通の現状と課題', '事務局')
     >>> split_presenter("委員提出資料(石川委員)")
     ('委員提出資料', '石川委員')
+    >>> split_presenter("導入事例の報告[若楓市、菖蒲台町]"), split_presenter("技術的条件について【平成29年諮問第23号】")[1]
+    (('導入事例の報告[若楓市、菖蒲台町]', ''), '')
     >>> split_presenter("とりまとめに向けた論点整理(案)")
     ('とりまとめに向けた論点整理(案)', '')
     >>> split_presenter("議案第138号 指定管理者の指定について(高森県立こども療育センター)")[1]
     ''
     """
     match = _SQUARE_TAIL.match(text)
-    if match:
+    if match and not _LIST.search(match.group("who")) and not _NUMBERED.search(match.group("who")):
         return match.group("title").strip(), match.group("who").strip()
+    if match:
+        return text, ""  # …[若楓市、菖蒲台町], …【平成29年諮問第23号】: what the item is about
     match = _ROUND_TAIL.match(text)
     if match and not _CASE.match(text):  # 議案第138号…について(…センター): the bracket is the case's
         named = _PRESENTER_WORDS.sub("", match.group("who").strip())
@@ -83,8 +89,10 @@ def cannot_start_item(text: str) -> bool:
 
     >>> cannot_start_item("る条例について"), cannot_start_item("いて"), cannot_start_item("議案第13号")
     (True, True, False)
+    >>> cannot_start_item("その他")
+    False
     """
-    return bool(_CANNOT_START.match(text))
+    return bool(_CANNOT_START.match(text)) and not text.startswith("その他")
 
 
 def list_right_edge(lines: list[Line], page_right_edge: float) -> float:

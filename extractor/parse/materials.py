@@ -10,8 +10,9 @@ from .common import cannot_start_item, clean, join_lines, list_right_edge, split
 _BRACKETED = re.compile(r"^[(\[【〔][^)\]】〕]+[)\]】〕]$")
 
 MATERIAL = re.compile(
-    r"^(?P<prefix>参考資料|部会資料|追加資料|机上資料|資料) ?(?P<num>[0-9]+(?: ?- ?[0-9]+)*|[一二三四五六七八九十]+(?=[ :])|[A-Z](?![A-Za-z]))?(?=[ :]|$|[^0-9(])[ :]*(?P<title>.*)$"
+    r"^(?P<prefix>参考資料|部会資料|追加資料|机上資料|資料) ?(?P<no>No\. ?)?(?P<num>[0-9]+(?: ?- ?[0-9]+)*|[一二三四五六七八九十]+(?=[ :])|[A-Z](?![A-Za-z]))?(?=[ :]|$|[^0-9(])[ :]*(?P<title>.*)$"
 )
+_EVENT = re.compile(r"^[≪《<【\[(]?(?:[0-9]+ ?[.、]? ?)?(?:開会|閉会|開議|散会|閉議)[≫》>】\])]?$")
 SUB_NUMBER = re.compile(r"^(?P<num>[0-9]+ ?- ?[0-9]+)[ :]*(?P<title>.*)$")
 
 
@@ -50,6 +51,8 @@ def _section_materials(
     right_edge = list_right_edge(section.lines, right_edge)
     for line in (line for line in section.lines if line.text):
         text = line.text
+        if _EVENT.match(text):
+            continue  # 開会, ≪1.開会≫ under the list: the proceedings beginning, not a material
         open_title = bool(materials) and materials[-1].title.count("(") > materials[-1].title.count(")")
         under_title = _under_title(line, last_line)
         match = None if open_title or under_title else MATERIAL.match(text)
@@ -57,6 +60,7 @@ def _section_materials(
         if match:
             prefix = clean(match.group("prefix"))
             number = (match.group("num") or "").replace(" ", "")
+            number = f"No.{number}" if match.group("no") and number else number  # 資料No.1
             materials.append(_material(meeting_id, prefix + number, match.group("title"), line.page))
         elif sub:
             number = sub.group("num").replace(" ", "")

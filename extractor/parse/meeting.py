@@ -9,7 +9,7 @@ from ..dates import find_date, find_month_day, find_time_range, find_times, kanj
 from ..records import Extraction, Kind, Line, Meeting, Problem, Section, Statement
 from ..sections import is_stage_direction
 from ..textnorm import squeeze_spaces
-from .common import clean
+from .common import clean, join_lines
 
 # What a document calls itself, longest first, and the doc_type we record for it.
 DOC_TYPES = (
@@ -117,7 +117,9 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
         ]
         meeting.place = squeeze_spaces(" ".join(where)).lstrip("○〇◯●◎■□◆◇・ ")
     else:
-        meeting.place = _place_under_date(titles)
+        date_lines = [line.text for s in sections if s.kind == Kind.DATE for line in s.lines]
+        meeting.place = _place_under_date(titles) or _place_under_date(date_lines)
+    meeting.place = re.sub(r"^於 ?[、,:]? ?", "", meeting.place)  # 於、総務省第1特別会議室
     return problems
 
 
@@ -280,9 +282,25 @@ def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
     title = " ".join(best)
     kinds = [k.group(0) for k in (_DOC_TYPE_AT_END.search(_plain(text)) for text in best) if k]
     doc_type = dict(DOC_TYPES)[kinds[-1]] if kinds else ""
-    session = _SESSION.search(title)
+    named = _named_in_form(lines)
+    if named:  # 会議の名称 | 令和6年度第1回冬木県社会福祉審議会 ⏎ 高齢者福祉専門分科会: the form says which
+        title = named if not doc_type else f"{named} {kinds[-1]}"
+    session = _SESSION.search(named or title)
     session_no = kanji_number(session.group("n")) if session else None
-    return title, doc_type, _series(title), session_no
+    return title, doc_type, _series(named or title), session_no
+
+
+def _named_in_form(lines: list[Line]) -> str:
+    """The value of a form's 会議の名称 row, with the lines its cell wraps onto."""
+    for index, line in enumerate(lines):
+        if _TITLE_LABEL.match(line.text.strip()) and len(line.cells) > 1:
+            parts = [" ".join(cell.text for cell in line.cells[1:])]
+            for below in lines[index + 1 :]:
+                if below.x0 < line.cells[1].x0 - line.size / 2:
+                    break  # the next label of the form
+                parts.append(below.text)
+            return join_lines(parts)
+    return ""
 
 
 def _repeats(text: str, run: list[str]) -> bool:
