@@ -687,3 +687,29 @@ def test_proxy_attendance_in_the_column_of_who_came():
         "m",
     )
     assert [(r.name, r.proxy) for r in rows] == [("津田洋平", True)]
+
+
+def test_runs_side_by_side_and_a_column_of_roles_under_a_header_calling_them_posts():
+    rows = parse_attendees(
+        section(
+            [(82, "委員長：杉浦　康弘"), (198, "副委員長：小野寺　美和")],
+            "委　員：森川　達郎、堤　智恵",
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [
+        ("委員長", "委員長", "杉浦康弘"), ("副委員長", "副委員長", "小野寺美和"), ("委員", "委員", "森川達郎"), ("委員", "委員", "堤智恵")
+    ]
+    rows = parse_attendees(
+        section(
+            [(84, "職　名"), (150, "氏　名"), (260, "職　名"), (326, "氏　名")],
+            [(84, "委員長"), (150, "黒田　誠一"), (260, "副委員長"), (326, "吉岡　真澄")],
+            [(84, "委　員"), (150, "佐伯　隼人"), (260, "委　員"), (326, "福島　加奈子")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員長", "黒田誠一", ""), ("副委員長", "吉岡真澄", ""), ("委員", "佐伯隼人", ""), ("委員", "福島加奈子", "")
+    ]

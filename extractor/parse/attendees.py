@@ -133,6 +133,7 @@ def parse_attendees(
         and not any(p.match(compact(line.text)) for p in (_NONE, _SAME_AS, _FOOTNOTE))
         and not APPENDIX_NOTE.match(line.text)
     ]
+    lines = [piece for line in lines for piece in _one_label_a_line(line)]
     lines = _legend_marks_read(lines, " ".join(line.text for line in section.lines))
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
@@ -254,6 +255,14 @@ def _regions(table: str, key: str, boxes: list[tuple]) -> list[Region]:
         out.append(Region(table, key, page, x0, top, x1, bottom))
         out += [Region(table, key, *box[1:], field=box[0]) for box in on_page]
     return out
+
+
+def _one_label_a_line(line: Line) -> list[Line]:
+    """委員長：杉浦　康弘　　副委員長：小野寺　美和: labelled runs side by side, one line each."""
+    labelled = [re.match(r"^(?P<label>[^ :、,()]{1,10}) ?:", cell.text) for cell in line.cells]
+    if len(line.cells) < 2 or not all(m and clean(m.group("label")) in ROLE_WORDS for m in labelled):
+        return [line]
+    return [replace(line, cells=(cell,)) for cell in line.cells]
 
 
 def _label_joined(line: Line) -> Line:
@@ -391,7 +400,9 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
     above = None
     for line in lines:
         # Lines indented past the labels continue the run above, whatever colons they hold.
-        match = _LABEL.match(line.text) if line.x0 <= label_x + line.size / 2 and label is None else None
+        # …, or on the same row as the run before it (委員長：杉浦　康弘　　副委員長：小野寺　美和).
+        beside = above is not None and line.top == above.top and line.page == above.page
+        match = _LABEL.match(line.text) if (line.x0 <= label_x + line.size / 2 or beside) and label is None else None
         text = line.text
         if runs:
             last = _split_items(runs[-1][1])[-1:] or [""]
@@ -604,7 +615,8 @@ def _entries(lines: list[Line]) -> list[_Row]:
     title_columns: list[float] = []
     org_columns: list[float] = []
     if header:
-        typed = [_by_header(cells, header) for cells in typed]
+        roles = _role_columns(typed, header)
+        typed = [_by_header(cells, header, roles) for cells in typed]
         title_columns = sorted(x for x, kind in _header_fields(header).items() if kind in ("title", "org"))
         org_columns = [x for x, kind in _header_fields(header).items() if kind == "org"]
     else:
@@ -1241,13 +1253,31 @@ def _header_fields(line: Line) -> dict[float, str]:
     return found if len(found) >= 2 else {}
 
 
-def _by_header(cells: list[_Cell], header: Line) -> list[_Cell]:
+def _column_of(cell: _Cell, fields: list[tuple[float, str]]) -> tuple[float, str] | None:
+    return max((f for f in fields if f[0] <= cell.x0 + 10), default=None, key=lambda f: f[0])
+
+
+def _role_columns(typed: list[list[_Cell]], header: Line) -> set[float]:
+    """職名 | 氏名 | 職名 | 氏名 over 委員長 | 黒田 | 副委員長 | 吉岡: a column its header calls a
+    post but that holds nothing but meeting roles is a column of roles."""
+    fields = sorted(_header_fields(header).items())
+    held: dict[float, list[_Cell]] = {}
+    for cells in typed:
+        for cell in cells:
+            column = _column_of(cell, fields)
+            if column and column[1] == "title":
+                held.setdefault(column[0], []).append(cell)
+    return {x for x, cells in held.items() if len(cells) >= 2 and all(c.kind == ROLE for c in cells)}
+
+
+def _by_header(cells: list[_Cell], header: Line, role_columns: set[float] = frozenset()) -> list[_Cell]:
     """Type each cell by the column it sits in, where the table prints what its columns hold."""
     fields = sorted(_header_fields(header).items())
     out = []
     for cell in cells:
-        column = max((f for f in fields if f[0] <= cell.x0 + 10), default=None, key=lambda f: f[0])
+        column = _column_of(cell, fields)
         kind = {"role": ROLE, "name": NAME, "title": TITLE, "org": TITLE}.get(column[1]) if column else None
+        kind = ROLE if column and column[0] in role_columns else kind
         if column and column[1] == "remark" and cell.kind != PROXY_MARK:
             continue  # オンライン, 書面: how someone took part
         if column and column[1] == "presence":
