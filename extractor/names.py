@@ -241,7 +241,11 @@ def split_family_post(text: str) -> tuple[str, str]:
             break
         # A one-letter family name when the dictionary reads it as one (森 社会教育振興総括官), or as a
         # word of its own before a post that is not a post's own prefix (乾 健康・生活衛生局…課長).
-        one_letter = _PERSON in pos or (_KANJI_ONLY.match(name) and name not in "副総元前新次主首正準上大旧" and pos[0] in ("名詞", "接頭辞"))
+        # Not a numeral: 八 | 代障害福祉課長 is 八代 | 障害福祉課長.
+        one_letter = _PERSON in pos or (
+            _KANJI_ONLY.match(name) and name not in "副総元前新次主首正準上大旧" and pos[0] in ("名詞", "接頭辞")
+            and pos[1:2] != ("数詞",)
+        )
         if (len(name) >= 2 or one_letter) and len(post) >= 2 and post[0] not in "・、" and not name.endswith("・") and is_post(post):
             return name, post
     return text, ""

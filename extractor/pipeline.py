@@ -48,9 +48,10 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         regions = extraction.regions
         right = text_right_edge(content)
         attendance = _attendance(sections)
+        notes = " ".join(line.text for section in attendance for line in section.lines)
         for section in attendance:
             extraction.attendees += parse_attendees(
-                section, meeting.meeting_id, len(extraction.attendees) + 1, regions, "attendees", right
+                section, meeting.meeting_id, len(extraction.attendees) + 1, regions, "attendees", right, notes
             )
         for section in attendance:
             if marks_absence(section):  # 出欠 ○ ×: the members marked absent, from the same list

@@ -713,3 +713,41 @@ def test_runs_side_by_side_and_a_column_of_roles_under_a_header_calling_them_pos
     assert [(r.role, r.name, r.title) for r in rows] == [
         ("委員長", "黒田誠一", ""), ("副委員長", "吉岡真澄", ""), ("委員", "佐伯隼人", ""), ("委員", "福島加奈子", "")
     ]
+
+
+def test_a_key_of_marks_with_colons_a_padded_marked_name_and_a_note_on_the_list():
+    rows = parse_attendees(
+        section(
+            "　　　◎：座長　　○：座長代理",
+            [(72, "◎岩城　正道"), (196, "菖蒲台工業大学工学部教授")],
+            [(72, "○臼井"), (112, "聡"), (196, "緑風大学大学院法学研究科教授")],
+            [(72, "久住　陽介"), (196, "日本小児科医会理事　※オンライン")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("座長", "岩城正道", "菖蒲台工業大学工学部教授"),
+        ("座長代理", "臼井聡", "緑風大学大学院法学研究科教授"),
+        ("", "久住陽介", "日本小児科医会理事"),
+    ]
+
+
+def test_category_labels_in_brackets_head_their_groups_and_a_body_holds_for_the_run():
+    rows = parse_attendees(
+        section(
+            "【公益代表委員】",
+            [(96, "芹沢　ゆかり"), (276, "藤堂　　進（会長）")],
+            "＜参考人＞",
+            [(96, "宮野　玲子"), (192, "国立感染症研究所感染症疫学センター長")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("公益代表委員", "公益代表委員", "芹沢ゆかり", ""),
+        ("公益代表委員", "会長", "藤堂進", ""),
+        ("参考人", "参考人", "宮野玲子", "国立感染症研究所感染症疫学センター長"),
+    ]
+    rows = parse_attendees(section("幹　事：総務部：関口人事課長、水谷財政課長"), "m")
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("幹事", "幹事", "関口", "総務部人事課長"), ("幹事", "幹事", "水谷", "総務部財政課長")
+    ]

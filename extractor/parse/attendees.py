@@ -39,7 +39,7 @@ from ..sections import APPENDIX_NOTE
 from .common import clean, join_lines, list_right_edge, wraps
 
 PROXY = re.compile(
-    r"※ ?代理(?:出席)?|[【\[(〔] ?代理(?:出席)? ?(?::[^】\])〕]*)?[】\])〕]|^代理出席$|(?<=[ )])代理出席$|^代理 ?: ?"
+    r"※ ?代理(?:出席)?|[【\[(〔] ?代理(?:出席)? ?(?:[: ][^】\])〕]*)?[】\])〕]|^代理出席$|(?<=[ )])代理出席$|^代理 ?: ?"
 )
 # A proxy mark closes the item it follows (…課長補佐【代理出席】).
 _ENDS_WITH_PROXY = re.compile(r"(?:" + PROXY.pattern + r")$")
@@ -48,8 +48,11 @@ ROLE_WORDS = frozenset(
     """議長 議長代行 議長代理 副議長 座長 座長代理 副座長 会長 会長代理 副会長 部会長 部会長代理
     分科会長 分科会長代理 委員長 委員長代理 副委員長 小委員長 小委員長代理 会長職務代理者 部会長職務代理者
     副分科会長 副部会長 副小委員長 顧問 構成員 委員 臨時委員 専門委員 特別委員
-    幹事 幹事長 オブザーバー 参与 理事 監事 陪席 事務局""".split()
+    幹事 幹事長 オブザーバー 参考人 参与 理事 監事 陪席 事務局""".split()
 )
+# Printed in brackets after a name, these are the part played in the meeting; alone in a
+# column 主査 is as often a post (教育総務課 | 主査), so they are not role words everywhere.
+_NOTED_ROLES = "|".join(sorted(ROLE_WORDS | {"主査", "副主査", "主査代理", "共同座長", "座長代行"}, key=len, reverse=True))
 # Column headers of a ruled attendee table, and the field each one fills.
 _HEADER_WORDS = {
     "区分": "role", "役割": "role", "役名": "role",
@@ -64,7 +67,7 @@ _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
 _SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
 # ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
-_FOOTNOTE = re.compile(r"^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,8}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
+_FOOTNOTE = re.compile(r"^\(注[0-9]*\)|^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,8}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
 # ※印は代理出席: the note saying what a ※ before a name means.
 _PROXY_NOTE = re.compile(r"※ ?(?:印)? ?(?:は|:) ?代理(?:出席)?")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
@@ -76,7 +79,7 @@ _INLINE_GROUP = re.compile(r"^[\[【〔(<〈](?P<label>[^\]】〕)>〉]{1,20})[\
 _ITEM = re.compile(r"^(?P<name>[^()]+?) ?(?:\((?P<title>.*)\))?$")
 # How someone attended, in brackets after the name: not a title.
 _MODE = re.compile(r"^(?:オンライン|ウェブ|Web|WEB|web|リモート|書面|オンライン参加|ウェブ参加)(?:出席|参加)?$")
-_MODE_NOTE = re.compile(r" ?\((?:オンライン|ウェブ|Web|WEB|リモート|書面)(?:出席|参加)?\)$")
+_MODE_NOTE = re.compile(r" ?\((?:オンライン|ウェブ|Web|WEB|リモート|書面)(?:出席|参加)?\)$| ?※ ?(?:オンライン|ウェブ|Web|WEB|リモート)(?:出席|参加)?$")
 _SEAT = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番$")
 _SEAT_NAME = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番 ?(?P<name>.+)$")
 _AND_OTHERS = re.compile(r" ?ほか$")
@@ -121,6 +124,7 @@ def parse_attendees(
     regions: list[Region] | None = None,
     table: str = "attendees",
     right_edge: float = 0.0,
+    notes: str = "",
 ) -> list[Attendee]:
     """The people listed in one attendee (or absentee) section, in printed order.
 
@@ -134,7 +138,8 @@ def parse_attendees(
         and not APPENDIX_NOTE.match(line.text)
     ]
     lines = [piece for line in lines for piece in _one_label_a_line(line)]
-    lines = _legend_marks_read(lines, " ".join(line.text for line in section.lines))
+    # a legend may be printed under the last of the lists (【オブザーバー】 … ⏎ （注）◎は議長)
+    lines = _legend_marks_read(lines, " ".join([*(line.text for line in section.lines), notes]))
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
     for group, block in _pieces(_groups(lines, clean(section.heading))):
@@ -168,7 +173,7 @@ def parse_attendees(
                 meeting_id=meeting_id,
                 seq=seq,
                 group=group,
-                role=_role_note(row) or row.role or (group if group in ROLE_WORDS and group != "事務局" else ""),
+                role=_role_note(row) or row.role or (group if _group_is_role(group, clean(section.heading)) else ""),
                 name=display_name(row.name_raw),
                 name_raw=row.name_raw,
                 title=_ROLE_NOTE.sub("", _unwrapped(_MODE_NOTE.sub("", _balanced(clean(join_lines(row.title_parts)))))),
@@ -181,6 +186,14 @@ def parse_attendees(
     return people
 
 
+def _group_is_role(group: str, heading: str) -> bool:
+    """委員, 構成員, and a kind of member heading a part of the list (【公益代表委員】): the
+    part its people play. The list's own heading (出席委員) only says who came."""
+    if group == "事務局":
+        return False
+    return group in ROLE_WORDS or (group != heading and _is_role_label(group) and not re.match(r"(?:出席|欠席)", group))
+
+
 def _heads_as_roles(rows: list[tuple[str, _Row]]) -> None:
     """佐伯敏明教育長、村上久美子教育長職務代理者、藤堂昭彦委員: in a list of members whose
     entries end in their part (委員), the head's post is the part the head plays (教育長)."""
@@ -190,31 +203,43 @@ def _heads_as_roles(rows: list[tuple[str, _Row]]) -> None:
             continue
         for row in members:
             title = clean(join_lines(row.title_parts))
-            if not row.role and role_class(title) in ("chair", "acting_chair", "deputy_chair", "vice_chair"):
+            generic = not row.role or role_class(row.role) == "member"  # 委員 carried down from the row above
+            if generic and role_class(title) in ("chair", "acting_chair", "deputy_chair", "vice_chair"):
                 row.role, row.title_parts = title, []
 
 
 _LEGEND_MARKS = "◎○〇●◆◇☆★"
+_LEGEND_LINE = re.compile(rf"\(?(?:[{_LEGEND_MARKS}]:?(?:{_NOTED_ROLES})[、,]?)+\)?")
 
 
 def _legend_marks_read(lines: list[Line], text: str) -> list[Line]:
     """委員（五十音順、◎部会長、○部会長職務代理者） ⏎ ◎浜口 直樹: a mark the list's note explains
     gives that person the role, as if printed 浜口 直樹（部会長）."""
-    roles = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    legend = dict(re.findall(rf"[(、] ?([{_LEGEND_MARKS}]) ?({roles})(?=[、)])", text))
+    legend = dict(re.findall(rf"(?:^|[(、 ]) ?([{_LEGEND_MARKS}]) ?:? ?({_NOTED_ROLES})(?=[、) ]|$)", text))
+    # (注)◎は議長: a note under the list
+    legend.update(re.findall(rf"(?:^|[ )、])([{_LEGEND_MARKS}]) ?(?:印?は|:) ?({_NOTED_ROLES})(?=[、。) ]|$)", text))
     if _PROXY_NOTE.search(text):
         legend["※"] = "代理出席"  # …|※大城 健太|… ⏎ （※印は代理出席）
     if not legend:
         return lines
     out = []
     for line in lines:
+        if _LEGEND_LINE.fullmatch(compact(line.text)):
+            continue  # ◎：座長　　○：座長代理: the key itself
         cells = list(line.cells)
         for i, cell in enumerate(cells):
+            if cell is None:
+                continue
             mark, rest = cell.text[:1], cell.text[1:].strip()
+            after = cells[i + 1] if i + 1 < len(cells) else None
+            if mark in legend and after is not None and 1 <= len(after.text) <= 2 and after.x0 - cell.x1 < 3 * line.size:
+                if looks_like_name(f"{rest} {after.text}") and " " not in rest:
+                    rest, cells[i + 1] = f"{rest} {after.text}", None  # ○臼井　　聡: a padded name, cut at its padding
+                    cell = Cell(cell.raw, cell.x0, after.x1, cell.text)
             if mark in legend and looks_like_name(rest):
                 marked = f"{rest}({legend[mark]})"
                 cells[i] = Cell(marked, cell.x0, cell.x1, marked)
-        out.append(replace(line, cells=tuple(cells)))
+        out.append(replace(line, cells=tuple(c for c in cells if c is not None)))
     return out
 
 
@@ -337,13 +362,21 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             groups.append((label, []))
             continue
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
-        if bracketed and not (
-            is_organization(bracketed.group("label"))
-            or clean(bracketed.group("label")) in ROLE_WORDS  # 【構成員】, （委員）, （委員）五十音順
-        ):
-            bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
         following = lines[index + 1] if index + 1 < len(lines) else None
         above = lines[index - 1] if index else None
+        outdented = (
+            following is not None
+            and (above is None or line.x0 < above.x0 - line.size / 2)
+            and following.x0 > line.x0 + line.size / 2
+        )
+        if bracketed and not (
+            outdented  # 　（説明のため出席した職員） left of the rows above and below it: their label
+            or is_organization(bracketed.group("label"))
+            or clean(bracketed.group("label")) in ROLE_WORDS  # 【構成員】, （委員）, （委員）五十音順
+            # 【学識経験者】, 【公益代表委員】: no title is set in these brackets, only a mark (【代理出席】)
+            or (bracketed.group("open") not in "(（" and not _strip_proxy(text)[1])
+        ):
+            bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
         standalone = (
             len(line.cells) == 1
             and (above is None or line.x0 < above.x0 - line.size / 2)
@@ -379,7 +412,9 @@ def _pieces(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]
             line, above = block[index], block[index - 1]
             below_table = len(above.cells) > 1 or line.x0 < above.x0 - line.size / 2
             match = _LABEL.match(line.text) if len(line.cells) == 1 and below_table else None
-            if match and _is_run_label(match.group("label")) and line.x0 < above.cells[-1].x0:
+            # at the list's left edge: one indented under a label is an entry of its run
+            at_labels = line.x0 < min(l.x0 for l in block[start:index]) + line.size
+            if match and _is_run_label(match.group("label")) and line.x0 < above.cells[-1].x0 and at_labels:
                 out.append((group, block[start:index]))
                 start = index
         out.append((group, block[start:]))
@@ -428,6 +463,7 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
             )
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
                 _unbalanced(last[0])
+                or last[0].endswith("・")  # 里見障害児・ ⏎ 発達障害者支援室長
                 or _unfinished(last[0], _split_items(runs[-1][1]))
                 or wrapped
                 or post_end
@@ -446,7 +482,13 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
     rows = []
     for label, text, page, printed, run_lines in runs:
         role = label if printed and _is_role_label(label) and label != "事務局" else ""
+        scope = ""  # 総務部：関口人事課長、水谷財政課長: the body before a colon holds for the entries after it
         for item in _split_items(text):
+            core = _strip_proxy(item)[0]  # not the colon of (代理：木島課長補佐)
+            if ":" in core:
+                scope = core.rsplit(":", 1)[0]
+            elif scope and not looks_like_name(core) and _is_plain_post(split_family_post(core)[1]):
+                item = f"{scope}:{item}"
             row = _run_item(item, role, page, staff=bool(label) and _names_a_body(label))
             if row:
                 for line in run_lines:  # the run's lines: items share them, so each gets them all
@@ -495,7 +537,14 @@ def _names_run(block: list[Line]) -> bool:
     items = _split_items(" ".join(line.text for line in block))
     if len(_split_items(block[0].text)) >= 3:
         return True  # 原田　慎吾委員長、…、今井　　浩委員: a run, cut into cells where a name was padded
-    return len(items) >= 2 and all(looks_like_name(_AND_OTHERS.sub("", item)) for item in items)
+    # 3番　宇野　　清、11番　坂東　　実: seat numbers before the names
+    return len(items) >= 2 and all(looks_like_name(_unseated(_AND_OTHERS.sub("", item))) for item in items)
+
+
+def _unseated(item: str) -> str:
+    """The name of ``3番 宇野 清``, without the seat number before it."""
+    seat = _SEAT_NAME.match(item)
+    return seat.group("name").strip() if seat else item
 
 
 def _names_a_body(label: str) -> bool:
@@ -515,9 +564,6 @@ def _is_run_label(label: str) -> bool:
 
 _ROLE_ENDS = ("委員", "構成員", "会長", "座長", "幹事")
 _ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-# Printed in brackets after a name, these are the part played in the meeting; alone in a
-# column 主査 is as often a post (教育総務課 | 主査), so they are not role words everywhere.
-_NOTED_ROLES = "|".join(sorted(ROLE_WORDS | {"主査", "副主査", "主査代理", "共同座長", "座長代行"}, key=len, reverse=True))
 _NAME_ROLE = re.compile(rf"^(?P<name>.+? .+?)(?P<role>{_ROLES})$")
 _FAMILY_ROLE = re.compile(
     r"^(?P<family>[\u4e00-\u9fff々ヶ]{1,4}?)(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")$"
@@ -527,7 +573,7 @@ _FAMILY_ROLE = re.compile(
 def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | None:
     """One person of a labelled run; ``staff`` when the label is an organization, whose people
     are listed as a family name run into the post (林野庁：井出森林整備部長)."""
-    text, proxy = _strip_proxy(_AND_OTHERS.sub("", item))
+    text, proxy = _strip_proxy(_unseated(_AND_OTHERS.sub("", item)))
     text = re.sub(r" ?\(以上 ?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 真鍋恵理(以上九名)
     own = re.match(rf"^(?P<rest>.+?) ?\((?P<role>{_NOTED_ROLES})\)$", text)
     if own:  # 石動自然環境局長（議長）: the part played in the meeting, after the entry
@@ -586,7 +632,12 @@ def _unbalanced(text: str) -> bool:
 
 def _unfinished(item: str, items: list[str]) -> bool:
     """An ``組織：姓＋職名`` item whose organization wrapped before its colon."""
-    return ":" not in item and any(":" in other for other in items[:-1] or items) and not looks_like_name(item)
+    return (
+        ":" not in item
+        and any(":" in other for other in items[:-1] or items)
+        and not looks_like_name(item)
+        and not _is_plain_post(split_family_post(item)[1])  # 総務部：関口人事課長、水谷財政課長: a person, done
+    )
 
 
 def _split_items(text: str) -> list[str]:
@@ -716,12 +767,34 @@ def _entries(lines: list[Line]) -> list[_Row]:
             waiting = current
         rows += produced
         previous = produced
+    if not header:
+        org_columns, title_columns = _unheaded_org_column(rows, body[0].size if body else 10.0)
     if org_columns:
         _carry_organizations(rows, org_columns[0], title_columns, body[0].size if body else 10.0)
     if len(title_columns) > 1:
         for row in rows:
             row.title_parts = _in_column_order(row, title_columns)
     return rows
+
+
+def _unheaded_org_column(rows: list[_Row], em: float) -> tuple[list[float], list[float]]:
+    """内閣官房 | 内閣審議官 | 真島 孝之 ⏎ 　　　　| 内閣参事官 | 浜岡 千尋: with no header row, a first
+    column of bodies over a column of posts, printed on the first row of each body's block."""
+    boxes = [[b for b in row.boxes if b[0] == "title"] for row in rows]
+    if any(len(b) != len(row.title_parts) for b, row in zip(boxes, rows)) or not any(boxes):
+        return [], []
+    left = min(b[0][2] for b in boxes if b)
+    first = [(row.title_parts[0], b) for row, b in zip(rows, boxes) if b and abs(b[0][2] - left) < em / 2]
+    two = [b for b in boxes if len(b) >= 2 and abs(b[0][2] - left) < em / 2]
+    bare = [b for b in boxes if b and b[0][2] > left + em]
+    if len(two) < 2 or not bare or not all(_names_a_body(clean(part)) for part, _ in first):
+        return [], []
+    if any(len(b) >= 2 and abs(b[0][2] - left) >= em / 2 for b in boxes):
+        return [], []  # two parts not starting in the bodies' column: not this layout
+    post_x = min(b[1][2] for b in two)
+    if not all(abs(b[0][2] - post_x) < em / 2 for b in bare):
+        return [], []
+    return [left], [left, post_x]
 
 
 def _carry_organizations(rows: list[_Row], org_x: float, title_columns: list[float], em: float) -> None:
@@ -753,6 +826,12 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
     """In a list of role | name rows (委員 岩崎光男), a word in the role column that is not one of
     the usual roles is a role too (教育長 山田哲也), not a post: no row has a post beside its name."""
     pairs = [cells for cells in typed if [c.kind for c in cells] in ([ROLE, NAME], [TITLE, NAME])]
+    if pairs and len(pairs) == len([cells for cells in typed if cells]) and all(
+        not c[1].title and (c[0].kind == ROLE or _is_role_label(c[0].text)) for c in pairs
+    ):
+        # 代表監査委員 | 柳瀬 恭一 ⏎ 監査委員 | 杉原 佳代子: every word before a name a kind of
+        # member, none a post: the parts played in the meeting
+        return [[replace(cells[0], kind=ROLE), *cells[1:]] for cells in typed]
     roles = [cells[0].x0 for cells in pairs if cells[0].kind == ROLE]
     if roles and any(c[1].title for c in pairs):
         # 主査 | 大河内 仁（東都情報大学…教授）: the name carries its post, so the word before it in
@@ -1182,7 +1261,11 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             and looks_like_name(display_name(last.text + cell.text))
         ):
             # 大槻　　匠（有限会社…）: the padded name's second part carries the bracketed title
-            out[-1] = _Cell(NAME, f"{last.text} {cell.text}", last.x0, cell.x1, last.role, cell.title, last.printed)
+            # 藤堂 | 進（会長）: the role printed after the given name is the whole name's
+            out[-1] = _Cell(
+                NAME, f"{last.text} {cell.text}", last.x0, cell.x1, last.role or cell.role, cell.title, last.printed,
+                own_role=last.own_role or cell.own_role,
+            )
         else:
             out.append(cell)
     return out
@@ -1278,6 +1361,8 @@ def _by_header(cells: list[_Cell], header: Line, role_columns: set[float] = froz
         column = _column_of(cell, fields)
         kind = {"role": ROLE, "name": NAME, "title": TITLE, "org": TITLE}.get(column[1]) if column else None
         kind = ROLE if column and column[0] in role_columns else kind
+        if column and column[1] == "seat" and re.fullmatch(r"[0-9]+", clean(cell.printed or cell.text)):
+            kind = SEAT  # 議席 | 氏名 ⏎ 1 | 赤坂 徹: a bare number under 議席 is the seat, not a post
         if column and column[1] == "remark" and cell.kind != PROXY_MARK:
             continue  # オンライン, 書面: how someone took part
         if column and column[1] == "presence":
