@@ -751,3 +751,28 @@ def test_category_labels_in_brackets_head_their_groups_and_a_body_holds_for_the_
     assert [(r.group, r.role, r.name, r.title) for r in rows] == [
         ("幹事", "幹事", "関口", "総務部人事課長"), ("幹事", "幹事", "水谷", "総務部財政課長")
     ]
+
+
+def test_a_key_in_the_heading_s_note_seats_with_roles_and_a_body_set_apart_from_its_person():
+    from extractor.records import Kind, Section
+    from tests.lines import line
+
+    rows = parse_attendees(
+        Section(
+            Kind.ATTENDEES,
+            "出席委員",
+            1,
+            lines([(90, "◎青山　竜也"), (230, "○今村　静香"), (370, "奥田　浩")], [(90, "５番　瀬川　真一（会長職務代理者）")]),
+            heading_line=line("５　出席委員（◎部会長、○部会長代理、五十音順、敬称略）"),
+        ),
+        "m",
+    )
+    assert [(r.role, r.name) for r in rows] == [
+        ("部会長", "青山竜也"), ("部会長代理", "今村静香"), ("", "奥田浩"), ("会長職務代理者", "瀬川真一")
+    ]
+    rows = parse_attendees(
+        section("消費者庁消費者制度課　矢作課長", "全国消費生活相談員連絡会　井出副会長（代理出席）", heading="説明者"), "m"
+    )
+    assert [(r.name, r.title, r.proxy) for r in rows] == [
+        ("矢作", "消費者庁消費者制度課課長", False), ("井出", "全国消費生活相談員連絡会副会長", True)
+    ]

@@ -139,7 +139,8 @@ def parse_attendees(
     ]
     lines = [piece for line in lines for piece in _one_label_a_line(line)]
     # a legend may be printed under the last of the lists (【オブザーバー】 … ⏎ （注）◎は議長)
-    lines = _legend_marks_read(lines, " ".join([*(line.text for line in section.lines), notes]))
+    heading_line = section.heading_line.text if section.heading_line else ""  # 出席委員（◎部会長、…）
+    lines = _legend_marks_read(lines, " ".join([heading_line, *(line.text for line in section.lines), notes]))
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
     for group, block in _pieces(_groups(lines, clean(section.heading))):
@@ -1144,6 +1145,9 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         return _Cell(SEAT, plain, x0, x1, printed=text)
     seat = _SEAT_NAME.match(text)
     if seat:
+        inner = _typed(seat.group("name").strip(), x0, x1)  # 5番 瀬川 真一(会長職務代理者)
+        if inner.kind == NAME:
+            return replace(inner, printed=text)
         return _Cell(NAME, seat.group("name").strip(), x0, x1, printed=text)
     first, _, rest = text.partition(" ")
     if clean(first) in ROLE_WORDS and rest:
@@ -1170,6 +1174,11 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         family, post = _staff_split(org_person.group("person"))
         if post:
             return _Cell(NAME, family, x0, x1, title=org_person.group("org") + post, printed=text)
+    body, space, person = text.rpartition(" ")
+    if space and " " not in body and is_organization(body) and not looks_like_name(body) and not looks_like_name(person):
+        family, post = split_family_post(person)  # 消費者庁消費者制度課　矢作課長: 組織　姓＋職名
+        if family and _is_plain_post(post):
+            return _Cell(NAME, family, x0, x1, title=clean(body) + post, printed=text)
     family_role = _FAMILY_ROLE.match(compact(text)) if plain not in ROLE_WORDS else None
     if family_role and len(family_role.group("family")) > 1 and not looks_like_name(family_role.group("family")):
         family_role = None  # 公募委員, 学識委員: a kind of member, not a family name and a role

@@ -135,7 +135,9 @@ def colon_speaker(text: str) -> tuple[str, str] | None:
     ('議長', 'ただいまから開会します。')
     """
     # 議　　長：…, ４　　番：…: a label spread over a fixed width, its letters cut apart
-    text = re.sub(r"^((?:[^ :、。()] ){1,5}[^ :、。()]) ?:", lambda m: m.group(1).replace(" ", "") + ":", text)
+    text = re.sub(
+        r"^((?:(?:[0-9]+|[^ :、。()0-9]) ){1,5}(?:[0-9]+|[^ :、。()0-9])) ?:", lambda m: m.group(1).replace(" ", "") + ":", text
+    )
     match = _COLON_TURN.match(text)
     if not match:
         return None

@@ -17,6 +17,8 @@ _LIST = re.compile(r"[、,]|および|及び")
 _BODY_ENDINGS = re.compile(r"(?:省|庁|府|局|部|課|室|会|委員|構成員|座長|参考人|事務局|本部|機構|センター|事務所|研究所|保健所|会社|大臣|長|官|市|県|都|道|区|町|村)$")
 
 
+_PLACE_ENDING = re.compile(r"(?:市|町|村|区|県|都|道|府)$")
+_BODY_NAME_ENDING = re.compile(r"(?:会|法人|会社|組合|協会|財団|病院|学園|学院)$")
 # 平成29年諮問第23号: a document's number, never who presents it
 _NUMBERED = re.compile(r"第 ?[0-9一二三四五六七八九十]+ ?号")
 # A case an assembly decides (議案第12号, 請願第3号): brackets after its name are part of it.
@@ -34,6 +36,8 @@ def split_presenter(text: str) -> tuple[str, str]:
     ('委員提出資料', '石川委員')
     >>> split_presenter("導入事例の報告[若楓市、菖蒲台町]"), split_presenter("技術的条件について【平成29年諮問第23号】")[1]
     (('導入事例の報告[若楓市、菖蒲台町]', ''), '')
+    >>> split_presenter("医療法人社団みずなら会(銀嶺市)")[1], split_presenter("導入事例の報告(若楓市)")[1]
+    ('', '若楓市')
     >>> split_presenter("とりまとめに向けた論点整理(案)")
     ('とりまとめに向けた論点整理(案)', '')
     >>> split_presenter("議案第138号 指定管理者の指定について(高森県立こども療育センター)")[1]
@@ -47,7 +51,9 @@ def split_presenter(text: str) -> tuple[str, str]:
     match = _ROUND_TAIL.match(text)
     if match and not _CASE.match(text):  # 議案第138号…について(…センター): the bracket is the case's
         named = _PRESENTER_WORDS.sub("", match.group("who").strip())
-        if _BODY_ENDINGS.search(named) and not _LIST.search(named):
+        # 医療法人社団みずなら会(銀嶺市): a body and the town it is in, not who presents it
+        located = _PLACE_ENDING.search(named) and _BODY_NAME_ENDING.search(match.group("title"))
+        if _BODY_ENDINGS.search(named) and not _LIST.search(named) and not located:
             return match.group("title").strip(), named
     return text, ""
 
