@@ -58,7 +58,7 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
                 extraction.absentees += parse_attendees(
                     section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right
                 )
-        for section in _of(sections, Kind.ABSENTEES):
+        for section in _absence(sections):
             extraction.absentees += parse_attendees(
                 section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right
             )
@@ -107,6 +107,21 @@ def _attendance(sections: list[Section]) -> list[Section]:
         return listed  # the common case: nothing to weigh, and no list read twice
     present = any(s.heading.replace(" ", "") == "出席議員" and parse_attendees(s, "") for s in listed)
     return [s for s in listed if not (present and s in called)]
+
+
+def _absence(sections: list[Section]) -> list[Section]:
+    """The absentee sections; 不応招議員 (who did not answer the convocation) only when it names
+    someone the 欠席議員 list does not, for the same member is often printed under both."""
+    listed = _of(sections, Kind.ABSENTEES)
+    uncalled = [s for s in listed if s.heading.replace(" ", "") == "不応招議員"]
+    absent = [s for s in listed if s.heading.replace(" ", "") == "欠席議員"]
+    if not uncalled or not absent:
+        return listed
+    named = {row.name for s in absent for row in parse_attendees(s, "", table="absentees")}
+    return [
+        s for s in listed
+        if s not in uncalled or any(row.name not in named for row in parse_attendees(s, "", table="absentees"))
+    ]
 
 
 class _Clock:

@@ -107,6 +107,7 @@ _SPEAKER_ENDINGS = re.compile(
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
 _CROWD = re.compile(r"全員|多数|挙手|起立|拍手|異議|賛成|退席|退室|入室|着席|登壇|発言する者")
+_CONTENTS_ENTRY = re.compile(r"(?:[.…‥・･]{6,}|…{3,}) ?\|? ?[0-9]+$")
 _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
 _EVENTS = "開会|開議|散会|閉会|休憩|再開|閉議|延会"
 _STAGE_DIRECTION = re.compile(
@@ -338,6 +339,9 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if _TYPED_RULE.match(line.text):
             after_rule = True
             continue
+        if _CONTENTS_ENTRY.search(line.text):
+            continue  # 議事日程 ……………… 2: a table of contents on the cover, naming pages, not the record
+
         current = sections[-1]
         if after_rule and current.kind != Kind.BODY and re.fullmatch(r"[【\[][^】\]]+[】\]]", line.text) and not find_heading(line):
             # ──── ⏎ 【市民生活局所管分】: a rule under the header, then the proceedings' first heading

@@ -776,3 +776,24 @@ def test_a_key_in_the_heading_s_note_seats_with_roles_and_a_body_set_apart_from_
     assert [(r.name, r.title, r.proxy) for r in rows] == [
         ("矢作", "消費者庁消費者制度課課長", False), ("井出", "全国消費生活相談員連絡会副会長", True)
     ]
+
+
+def test_honorifics_after_names_bodies_under_a_bracketed_label_and_a_post_cut_by_a_name_split():
+    rows = parse_attendees(
+        section(
+            [(84, "1番"), (120, "安達　信也　議員"), (240, "2番"), (276, "坂巻　　弘　議員")],
+            "欠席委員：小西　　彰議員、長谷部　恵議員",
+            heading="出席議員",
+        ),
+        "m",
+    )
+    assert [r.name for r in rows] == ["安達信也", "坂巻弘", "小西彰", "長谷部恵"]
+    rows = parse_attendees(
+        section("議　長：戸倉内閣官房副長官補", "（関係省庁）", "　金融庁監督局総務課：小西課長補佐", "　消費者庁消費者政策課：渡会企画官"),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("議長", "議長", "戸倉", "内閣官房副長官補"),
+        ("関係省庁", "", "小西", "金融庁監督局総務課課長補佐"),
+        ("関係省庁", "", "渡会", "消費者庁消費者政策課企画官"),
+    ]

@@ -293,3 +293,18 @@ def test_a_ministry_s_officials_after_the_absent_members_attended():
     assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
         (Kind.ATTENDEES, "出席委員", 1), (Kind.ABSENTEES, "欠席委員", 1), (Kind.ATTENDEES, "出席委員", 2)
     ]
+
+
+def test_a_table_of_contents_on_the_cover_is_not_the_record():
+    sections = split_sections(
+        lines(
+            "平成三十年第四回紫野村議会定例会会議録",
+            [(72, "議事日程"), (200, "…………………………"), (480, "２")],
+            [(72, "出席議員・欠席議員"), (200, "…………………………"), (480, "２")],
+            "議事日程",
+            "日程第１　一般質問",
+        )
+    )
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections] == [
+        (Kind.FRONT, "", ["平成三十年第四回紫野村議会定例会会議録"]), (Kind.AGENDA, "議事日程", ["日程第1 一般質問"])
+    ]

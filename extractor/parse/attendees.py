@@ -67,7 +67,7 @@ _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
 _SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
 # ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
-_FOOTNOTE = re.compile(r"^\(注[0-9]*\)|^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,8}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
+_FOOTNOTE = re.compile(r"^\(注[0-9]*\)|^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,14}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
 # ※印は代理出席: the note saying what a ※ before a name means.
 _PROXY_NOTE = re.compile(r"※ ?(?:印)? ?(?:は|:) ?代理(?:出席)?")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
@@ -150,9 +150,9 @@ def parse_attendees(
             for label, row in runs:
                 row.role = label
             rows += [(group, row) for _, row in runs]
-        elif group in ROLE_WORDS and all(_org_entry(line.text) for line in block):
+        elif (group in ROLE_WORDS or group != clean(section.heading)) and all(_org_entry(line.text) for line in block):
             # 【オブザーバー】 ⏎ 国立国会図書館：野沢関西館図書館協力課長: 組織：姓＋職名 rows, one a line
-            entries = [(group, _run_item(line.text, group, line.page)) for line in block]
+            entries = [(group, _run_item(line.text, group if group in ROLE_WORDS else "", line.page)) for line in block]
             rows += [(g, row) for g, row in entries if row]
         elif _LABEL.match(block[0].text) and (len(block[0].cells) == 1 or _names_run(block)):
             rows += _labelled_runs(block, section_right=section_right)
@@ -575,6 +575,9 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     """One person of a labelled run; ``staff`` when the label is an organization, whose people
     are listed as a family name run into the post (林野庁：井出森林整備部長)."""
     text, proxy = _strip_proxy(_unseated(_AND_OTHERS.sub("", item)))
+    honoured = re.match(r"^(?P<name>.+?) ?(?:議員|君)$", text)
+    if honoured and looks_like_name(honoured.group("name")):
+        text = honoured.group("name")  # 長谷部　恵議員: the name, and the honorific an assembly adds
     text = re.sub(r" ?\(以上 ?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 真鍋恵理(以上九名)
     own = re.match(rf"^(?P<rest>.+?) ?\((?P<role>{_NOTED_ROLES})\)$", text)
     if own:  # 石動自然環境局長（議長）: the part played in the meeting, after the entry
@@ -603,8 +606,14 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
         if post_first:  # 市民生活部長 内山 隆
             return _Row(role, post_first[1], [post_first[0]], proxy, page)
         name, post = split_name_title(text, expect_person=True)
-        if post and not looks_like_name(name) and split_family_post(text)[1]:
-            name, post = split_family_post(text)  # 安西警察庁次長: the family name, then the body's post
+        family, family_post = split_family_post(text)
+        rest = name[len(family) :]  # 戸倉内閣 | 官房副長官補: the body's name cut by the split
+        ran_on = (
+            len(family) < len(name) and name.startswith(family) and post not in ROLE_WORDS
+            and not starts_as_person(rest) and not re.match(r"[\u3040-\u309f]", rest)
+        )
+        if post and family_post and (not looks_like_name(name) or ran_on):
+            name, post = family, family_post  # 安西警察庁次長, 戸倉内閣官房副長官補: the family name, then the body's post
         if post in ROLE_WORDS:  # 青柳座長, 岡野構成員: a family name and the meeting role
             return _Row(post, name, [], proxy, page)
         if post:  # 伊藤長官, 宮腰内閣府特命担当大臣(消費者及び食品安全)
@@ -901,6 +910,9 @@ def _classify(line: Line) -> list[_Cell]:
         if names:
             cells += names  # 委員 | 朝比奈 透、井筒 さやか、…: a role label over a run of names
             continue
+        honoured = re.match(r"^(?P<name>.+?) (?:議員|君)$", text)
+        if honoured and looks_like_name(honoured.group("name")):
+            text = honoured.group("name")  # 坂巻　　弘　議員: the honorific set apart in the name's slot
         if text:
             typed = _split_cell(text, cell.x0, cell.x1)
             if cells and cells[-1].kind == NAME and len(typed) == 1 and typed[0].kind == NAME and typed[0].title:
