@@ -424,22 +424,32 @@ def _form_label(line: Line, current: Section) -> bool:
 
 
 def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
-    """A form's label column wrapping a long label (説明のため出席 ⏎ した職員): the label's two
-    pieces make one heading, and each line keeps the values beside its piece."""
+    """A form's label column wrapping a long label (説明のため出席 ⏎ した職員, 地方自治法第 ⏎ 121条の規
+    ⏎ … ⏎ 出席した者の職氏名): the label's pieces make one heading, and each line keeps the
+    values beside its piece."""
     out = list(lines)
     for i in range(len(out) - 1):
-        line, below = out[i], out[i + 1]
-        if len(line.cells) < 2 or not below.cells or line.page != below.page:
-            continue  # 職務のため出席 | 議会事務局長 … ⏎ した者の職氏名: the second piece may stand alone
-        first, second = line.cells[0], below.cells[0]
-        if abs(first.x0 - second.x0) > line.size / 2 or find_heading(line) or len(first.text) + len(second.text) > 30:
+        line = out[i]
+        if len(line.cells) < 2 or find_heading(line):
             continue
-        label = first.text + second.text
-        joined = replace(line, cells=(Cell(first.raw + second.raw, first.x0, max(first.x1, second.x1), label), *line.cells[1:]))
-        heading = find_heading(joined)
-        if heading and heading.word == label.replace(" ", ""):
-            out[i] = joined
-            out[i + 1] = replace(below, cells=below.cells[1:])
+        first = line.cells[0]
+        pieces = [first]
+        for below in out[i + 1 : i + 8]:
+            if not below.cells or below.page != line.page or abs(below.cells[0].x0 - first.x0) > line.size / 2:
+                break
+            pieces.append(below.cells[0])
+            label = "".join(piece.text for piece in pieces)
+            if len(label) > 40:
+                break
+            joined = replace(line, cells=(Cell("".join(p.raw for p in pieces), first.x0, max(p.x1 for p in pieces), label), *line.cells[1:]))
+            heading = find_heading(joined)
+            if heading and heading.word == label.replace(" ", ""):
+                out[i] = joined
+                for k in range(1, len(pieces)):
+                    out[i + k] = replace(out[i + k], cells=out[i + k].cells[1:])
+                break
+            if find_heading(replace(below, cells=below.cells[:1])):
+                break  # 開催日時 under 会議の名称: the next label of the form, not the rest of this one
     return [line for line in out if line.cells]
 
 

@@ -797,3 +797,20 @@ def test_honorifics_after_names_bodies_under_a_bracketed_label_and_a_post_cut_by
         ("関係省庁", "", "小西", "金融庁監督局総務課課長補佐"),
         ("関係省庁", "", "渡会", "消費者庁消費者政策課企画官"),
     ]
+
+
+def test_a_header_naming_ministries_a_name_column_spread_and_notes_above_it():
+    rows = parse_attendees(
+        section(
+            [(72, "出席９名"), (200, "欠席１名")],
+            [(72, "省　庁　名"), (176, "職　　　　名"), (396, "氏"), (440, "名")],
+            [(72, "国土交通省"), (176, "道路局長"), (396, "今泉　克彦（議長）")],
+            [(176, "道路局道路交通管理課長"), (396, "浅利　　誠")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("議長", "今泉克彦", "国土交通省道路局長"), ("", "浅利誠", "国土交通省道路局道路交通管理課長")
+    ]
+    rows = parse_attendees(section("構成員　湊浦港運協会会長　榊原　正道", heading="欠席者"), "m")
+    assert [(r.role, r.name, r.title) for r in rows] == [("構成員", "榊原正道", "湊浦港運協会会長")]

@@ -308,3 +308,22 @@ def test_a_table_of_contents_on_the_cover_is_not_the_record():
     assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections] == [
         (Kind.FRONT, "", ["平成三十年第四回紫野村議会定例会会議録"]), (Kind.AGENDA, "議事日程", ["日程第1 一般質問"])
     ]
+
+
+def test_a_form_label_wrapped_over_many_lines_of_its_column():
+    sections = split_sections(
+        lines(
+            [(72, "欠席議員"), (180, "６番　岡野　修")],
+            [(72, "地方自治法第"), (180, "町長"), (260, "三好　隆之")],
+            [(72, "121条の規"), (180, "教育長"), (260, "東　恵子")],
+            [(72, "定により説明"), (180, "総務課長"), (260, "須田　英明")],
+            [(72, "のため会議に"), (180, "税務課長"), (260, "高松　浩司")],
+            [(72, "出席した者の職氏名"), (180, "会計管理者"), (260, "宮内　悦子")],
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.ABSENTEES, "欠席議員", 1),
+        (Kind.ATTENDEES, "地方自治法第121条の規定により説明のため会議に出席した者の職氏名", 5),
+    ]
+    sections = split_sections(lines([(72, "会議の名称"), (180, "朝霧市国民健康保険運営協議会")], [(72, "開催日時"), (180, "令和６年７月９日")]))
+    assert [(s.kind, s.heading) for s in sections[1:]] == [(Kind.DATE, "開催日時")]  # two labels, not one wrapped

@@ -61,7 +61,7 @@ _HEADER_WORDS = {
     "所属・職名": "title", "所属・職名等": "title", "職名等": "title", "所属・役職等": "title", "所属団体等": "title",
     "備考": "remark", "議席": "seat", "議席番号": "seat", "出欠": "presence", "出欠席": "presence", "出欠の別": "presence",
     # The body a row's people come from, printed once over its rows: carried down to them.
-    "機関名": "org", "団体名": "org", "所属機関": "org", "組織名": "org", "機関": "org",
+    "機関名": "org", "省庁名": "org", "府省庁名": "org", "府省名": "org", "省庁": "org", "団体名": "org", "所属機関": "org", "組織名": "org", "機関": "org",
 }
 _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
@@ -671,7 +671,9 @@ def _split_items(text: str) -> list[str]:
 def _entries(lines: list[Line]) -> list[_Row]:
     header = next((line for line in lines if _header_fields(line)), None)
     # A table that runs over a page prints its header row again: no row of people either.
-    body = [line for line in lines if line is not header and not (header and _header_fields(line))]
+    # Notes above the header row (出席9名　欠席1名, 凡例 ○印は出席を示す) are nobody.
+    after = lines[lines.index(header) :] if header else lines
+    body = [line for line in after if line is not header and not (header and _header_fields(line))]
     typed = [_classify(line) for line in body]
     title_columns: list[float] = []
     org_columns: list[float] = []
@@ -1090,7 +1092,10 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         return [_Cell(TITLE, clean(post), x0, middle, printed=post), _Cell(NAME, name, middle, x1, printed=name)]
     for i in reversed([i for i, char in enumerate(text) if char == " "]):
         left, right = text[:i], text[i + 1 :]
-        if is_post(left) and looks_like_name(right):
+        # 湊浦港運協会会長　榊原　正道: before a spaced full name, a post even where a place the
+        # dictionary knows as a family name opens it
+        post_before_person = " " not in left and ends_with_post(left) and " " in right and not looks_like_name(left)
+        if (is_post(left) or post_before_person) and looks_like_name(right):
             middle = x0 + (x1 - x0) * (i + 1) / len(text)  # where the name starts, near enough
             return [_Cell(TITLE, clean(left), x0, middle, printed=left), _Cell(NAME, right, middle, x1, printed=right)]
         # 誠 紫峰県市長会(青葉台市長): the given name of a padded name, run into the title column
@@ -1343,8 +1348,25 @@ def _strip_proxy(text: str) -> tuple[str, bool]:
 # --- ruled tables with a header row ---------------------------------------------------
 
 
+def _header_word(text: str) -> str | None:
+    """The field a column header names: 氏名, 区分 …, and the many ways of saying where someone
+    works (機関名・職名, 所属団体・役職)."""
+    if text in _HEADER_WORDS:
+        return _HEADER_WORDS[text]
+    if re.fullmatch(r"(?:所属|機関|団体|組織)[^ ]{0,6}[・･/](?:職名|役職|官職)(?:等)?", text):
+        return "title"
+    return None
+
+
 def _header_fields(line: Line) -> dict[float, str]:
-    found = {c.x0: _HEADER_WORDS[clean(c.text)] for c in line.cells if clean(c.text) in _HEADER_WORDS}
+    cells: list[tuple[float, str]] = []
+    for cell in line.cells:
+        text = clean(cell.text)
+        if cells and len(text) == 1 and len(cells[-1][1]) == 1:
+            cells[-1] = (cells[-1][0], cells[-1][1] + text)  # 氏　　　　名: spread over its column, cut at the gap
+        else:
+            cells.append((cell.x0, text))
+    found = {x: _header_word(text) for x, text in cells if _header_word(text)}
     names = [x for x, field in found.items() if field == "name"]
     titles_right = names and any(field == "title" and x > max(names) for x, field in found.items())
     titles_left = sorted(x for x, field in found.items() if field == "title" and names and x < min(names))
