@@ -248,6 +248,11 @@ def is_speaker_word(text: str) -> bool:
     return 0 < len(text) <= 15 and not re.search(r"[ 、。,:0-9]", text) and bool(_SPEAKER_ENDINGS.search(text))
 
 
+_SPACED_NAME_LABEL = re.compile(
+    rf"^(?P<mark>[{SPEAKER_MARKS}] ?)(?P<family>[\u4e00-\u9fff々]{{1,3}}) (?P<given>[\u3040-\u309f\u4e00-\u9fff々]{{1,3}}(?:委員長|副委員長|委員|議員|議長))(?= |$)"
+)
+
+
 def speaker_label(text: str) -> tuple[str, str] | None:
     """``(label, rest)`` when a line opens a speaker's turn (``○河野大臣：…``), else None.
 
@@ -275,8 +280,12 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     '12番(佐藤一郎君)'
     >>> speaker_label("○清水座長 議題(3)その他について、事務局から")
     ('清水座長', '議題(3)その他について、事務局から')
+    >>> speaker_label("○今野 亘委員 趣旨には賛成いたしますが")
+    ('今野亘委員', '趣旨には賛成いたしますが')
     """
     text = _LETTER_SPACED_LABEL.sub(lambda m: m.group(0).replace(" ", ""), text)  # ○議　　長（中川正人君）
+    # ○今野　亘委員　趣旨には…: a name keeping its layout space, then the role
+    text = _SPACED_NAME_LABEL.sub(r"\g<mark>\g<family>\g<given>", text)
     for pattern in (_SPEAKER, _SPEAKER_GLUED):
         match = pattern.match(text)
         if match:

@@ -139,3 +139,14 @@ def test_materials_numbered_no_and_the_proceedings_opening_under_the_list():
     assert materials("資料Ｎｏ．１　学校法人寄附行為変更認可申請の概要", "≪１．開会≫", "開会") == [
         ("資料No.1", "学校法人寄附行為変更認可申請の概要", "")
     ]
+
+
+def test_an_item_listed_again_under_the_day_s_business_is_one_item():
+    items = parse_agenda(
+        [
+            Section(Kind.AGENDA, "議事日程", 1, lines("日程第一　一般質問")),
+            Section(Kind.AGENDA, "本日の会議に付した事件", 1, lines("日程第一　一般質問", "追加日程第１　議長選挙")),
+        ],
+        "m",
+    )
+    assert [(i.item_no, i.title) for i in items] == [("1", "一般質問"), ("追加1", "議長選挙")]

@@ -814,3 +814,16 @@ def test_a_header_naming_ministries_a_name_column_spread_and_notes_above_it():
     ]
     rows = parse_attendees(section("構成員　湊浦港運協会会長　榊原　正道", heading="欠席者"), "m")
     assert [(r.role, r.name, r.title) for r in rows] == [("構成員", "榊原正道", "湊浦港運協会会長")]
+
+
+def test_a_padded_name_after_its_seat_counts_as_a_name_when_its_column_is_weighed():
+    rows = parse_attendees(
+        section(
+            [(84, "１番"), (122, "有田　正和"), (228, "２番"), (266, "飯塚　礼子"), (372, "３番"), (410, "石坂"), (452, "浩")],
+            [(84, "４番"), (122, "梅津　秀樹"), (228, "５番"), (266, "大森　久美"), (372, "６番"), (410, "奥山"), (452, "徹")],
+            [(84, "７番"), (122, "加賀　智之"), (228, "８番"), (266, "木戸"), (308, "悟"), (372, "９番"), (410, "栗林　和子")],
+            heading="出席議員",
+        ),
+        "m",
+    )
+    assert [r.name for r in rows][-3:] == ["加賀智之", "木戸悟", "栗林和子"] and len(rows) == 9

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dates import find_date, kanji_number
 from ..records import AgendaItem, Line, Region, Section
@@ -42,6 +43,7 @@ def parse_agenda(
     sub-item of it; a line under an item that filled its line continues its title.
     """
     items: list[AgendaItem] = []
+    first_region = len(regions) if regions is not None else 0
     styles: list[str] = []  # numbering styles in the order met: outermost first
     open_items: list[str] = []  # item_no of the last item at each level
     children: dict[str, int] = {}
@@ -106,7 +108,23 @@ def parse_agenda(
             if regions is not None and items:
                 regions.append(Region("agenda", str(len(items)), line.page, line.x0, line.top, line.x1, line.bottom))
             last_line = line
-    return items
+    return _once(items, regions, first_region)
+
+
+def _once(items: list[AgendaItem], regions: list[Region] | None, first_region: int) -> list[AgendaItem]:
+    """議事日程 ⏎ 日程第1 一般質問 … 本日の会議に付した事件 ⏎ 日程第1 一般質問: one item, listed
+    twice; where each item was read follows it to its place in the shorter list."""
+    seen: set[tuple[str, str]] = set()
+    unique: list[AgendaItem] = []
+    place: dict[str, str] = {}
+    for index, item in enumerate(items, 1):
+        if (item.item_no, item.title) not in seen:
+            unique.append(item)
+            place[str(index)] = str(len(unique))
+        seen.add((item.item_no, item.title))
+    if regions is not None:
+        regions[first_region:] = [replace(r, key=place[r.key]) for r in regions[first_region:] if r.key in place]
+    return unique
 
 
 _COLUMN_NAMES = {"日程", "議案番号", "番号", "件名", "事件名", "案件名", "議題", "提出者", "備考", "付託委員会"}

@@ -683,7 +683,8 @@ def _entries(lines: list[Line]) -> list[_Row]:
         title_columns = sorted(x for x, kind in _header_fields(header).items() if kind in ("title", "org"))
         org_columns = [x for x, kind in _header_fields(header).items() if kind == "org"]
     else:
-        typed = _by_column(typed, body[0].size if body else 10.0)
+        # 8番 | 木戸 | 悟: a padded name is one before it votes on what its column holds
+        typed = _by_column([_merge_padded_names(cells) for cells in typed], body[0].size if body else 10.0)
     typed = [_merge_padded_names(cells) for cells in typed]
     typed = _roles_in_role_column(typed, body[0].size if body else 10.0)
     typed = _roles_in_title_column(typed, body[0].size if body else 10.0)
