@@ -77,7 +77,7 @@ _WORDS = sorted({w for words in HEADING_WORDS.values() for w in words}, key=len,
 _KIND_OF = {w: kind for kind, words in HEADING_WORDS.items() for w in words}
 _WORD_ALTERNATION = "|".join(" ?".join(map(re.escape, word)) for word in _WORDS) + f"|{_ATTENDANCE_WORD}|{_ABSENCE_WORD}"
 _HEADING = re.compile(
-    rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《≪])?(?P<word>{_WORD_ALTERNATION})等?(?(open)[】\]>〉》≫])"
+    rf"^(?P<num>{_NUMBERING})?(?P<open>[【\[<〈《≪〔])?(?P<word>{_WORD_ALTERNATION})等?(?(open)[】\]>〉》≫〕])"
     r"(?: ?第 ?[0-9一二三四五六七八九十]+ ?号)?(?P<note> ?\([^)]*\))?(?(open)|(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff]))[ :]*(?P<rest>.*)$"
 )
 # 議題 ⏎ (1)報告事項 ⏎ (2)協議事項: parts of an agenda, heading a list only where no agenda is open
@@ -102,7 +102,7 @@ _BRACKET_SPEAKER = re.compile(
 # 【会長】, 【事務局(柘植課長)】: a post or name in lenticular brackets opening a line.
 _LENTICULAR_SPEAKER = re.compile(r"^(?P<label>【(?P<inner>[^【】 ]{1,30})】) ?(?P<rest>.*)$")
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー|書記|省|庁)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員|補佐|官|理|監|事)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
@@ -364,6 +364,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
             label = _APPENDED_LIST.match(line.text).group("label")
             sections.append(Section(Kind.ATTENDEES, "出席者" if label.startswith("出席者") else label, line.page, heading_line=line))
             continue
+        colon_turn = _COLON_TURN_OPENING.match(line.text)
+        if current.kind in (Kind.MATERIALS, Kind.AGENDA, Kind.OTHER) and colon_turn and is_speaker_word(colon_turn.group("label")):
+            # 資料3 … ⏎ 委員長：開会を宣告。…: a summarised turn, so the proceedings have begun
+            sections.append(Section(Kind.BODY, "", line.page))
+            sections[-1].lines.append(line)
+            continue
         if current.kind == Kind.ABSENTEES and _STAFF_LABEL.fullmatch(line.text) and current.lines:
             # 欠席委員 ⏎ 臨時委員 大館 誠司 ⏎ （環境省）: the body's officials who attended follow the absent
             attending = next((s for s in reversed(sections) if s.kind == Kind.ATTENDEES), None)
@@ -414,6 +420,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
+_COLON_TURN_OPENING = re.compile(r"^(?P<label>[^ :、。()0-9]{1,12}):[^:]{4,}。")
 # （環境省）, 【事務局】: a ministry or secretariat heading its officials
 _STAFF_LABEL = re.compile(r"[(【\[〔][^()【】\[\]〔〕 ]{1,12}(?:省|庁|府|事務局)[)】\]〕]")
 _FORM_LABEL = re.compile(r"[^ 0-9:、。()]{2,8}")

@@ -179,3 +179,17 @@ def test_when_and_where_under_one_heading_and_a_form_s_name_of_the_meeting_wrapp
     parse_meeting(sections, meeting)
     assert (meeting.series, meeting.session_no, meeting.doc_type) == ("冬木県社会福祉審議会高齢者福祉専門分科会", 1, "会議録")
     assert (meeting.start_time, meeting.end_time, meeting.place) == ("15:00", "16:18", "総務省第1特別会議室(8階)")
+
+
+def test_an_unlabelled_date_time_and_place_under_the_title_and_notes_after_the_record_s_kind():
+    sections = [
+        Section(
+            Kind.FRONT, "", 1,
+            lines("文化審議会国語分科会国語課題小委員会（第２０回）", "議事録", "平成３０年１月２２日（月）", "１０：００～１２：００", "文部科学省東館３階　第二講堂"),
+        ),
+    ]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == ("2018-01-22", "10:00", "12:00", "文部科学省東館3階第二講堂")
+    assert parse_title(lines("雪室市議会", "建設水道常任委員会記録（要点筆記）"))[1:3] == ("会議録", "建設水道常任委員会")
+    assert parse_title(lines("霧畑市選挙管理委員会", "（令和６年第９回定例会）"))[2] == "霧畑市選挙管理委員会定例会"

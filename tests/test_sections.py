@@ -327,3 +327,8 @@ def test_a_form_label_wrapped_over_many_lines_of_its_column():
     ]
     sections = split_sections(lines([(72, "会議の名称"), (180, "朝霧市国民健康保険運営協議会")], [(72, "開催日時"), (180, "令和６年７月９日")]))
     assert [(s.kind, s.heading) for s in sections[1:]] == [(Kind.DATE, "開催日時")]  # two labels, not one wrapped
+
+
+def test_a_summarised_turn_under_the_materials_begins_the_proceedings():
+    sections = split_sections(lines("配付資料", "資料１　給水条例新旧対照表", "委員長：開会を宣告。氏家委員から欠席の届出があった旨を報告。", "〔出席者〕"))
+    assert [(s.kind, len(s.lines)) for s in sections[1:]] == [(Kind.MATERIALS, 1), (Kind.BODY, 2)]

@@ -104,9 +104,11 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     events += [
         line.text for s in sections if s.kind == Kind.AGENDA for line in s.lines[:1] if event_times(line.text)[0]
     ]
-    meeting.start_time, meeting.end_time = find_time_range(date_text)
+    # 平成30年1月22日(月) ⏎ 10:00~12:00 under the title, with no label: the front holds the time
+    meeting.start_time, meeting.end_time = find_time_range(date_text or " ".join(titles))
     if not meeting.start_time or not meeting.end_time:
-        start, end = event_times(" ".join([*titles, date_text, *events]))
+        spaced = [_EVENT_SPACED.sub(r"\1\2", text) for text in titles]  # 1.開　会　令和元年7月25日　午後1時30分
+        start, end = event_times(" ".join([*spaced, date_text, *events]))
         meeting.start_time = meeting.start_time or start
         meeting.end_time = meeting.end_time or end
 
@@ -131,7 +133,9 @@ _PLACE_WORDS = re.compile(r"会議室|庁舎|号館|講堂|ホール|会館|セ�
 
 def _place_under_date(lines: list[str]) -> str:
     """An unlabelled header prints the place on the line under the date (中央環境審議会 and others)."""
-    for above, line in zip(lines, lines[1:]):
+    for index, (above, line) in enumerate(zip(lines, lines[1:])):
+        if find_date(above) and find_time_range(line)[0] and index + 2 < len(lines):
+            line = lines[index + 2]  # the date, the time on a line of its own, then the place
         if find_date(above) and _PLACE_WORDS.search(line) and not find_date(line):
             return squeeze_spaces(line)
     return ""
@@ -280,7 +284,8 @@ def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
         if len(best) > 1 and (_repeats(text, best) or _session_over_committee(text, best)):
             best.remove(text)
     title = " ".join(best)
-    kinds = [k.group(0) for k in (_DOC_TYPE_AT_END.search(_plain(text)) for text in best) if k]
+    # 委員会記録（要点筆記）: a note on how the record was taken may follow its kind
+    kinds = [k.group(0) for k in (_DOC_TYPE_AT_END.search(re.sub(r"\([^()]{1,8}\)$", "", _plain(text))) for text in best) if k]
     doc_type = dict(DOC_TYPES)[kinds[-1]] if kinds else ""
     named = _named_in_form(lines)
     if named:  # 会議の名称 | 令和6年度第1回冬木県社会福祉審議会 ⏎ 高齢者福祉専門分科会: the form says which
@@ -350,12 +355,14 @@ def _run_score(run: list[str]) -> int:
 def _series(title: str) -> str:
     text = _WEB_BODY.sub("", clean(title))
     text = _ISSUE_ANYWHERE.sub("", text)
+    text = re.sub(r"(?<=録)\([^()]{1,8}\)$", "", text)  # 委員会記録(要点筆記): how the record was taken
     text = re.sub(r"委員会記録(?=\S+委員会$)", "", text)  # 早蕨市議会 ⏎ 委員会記録 ⏎ 委員会名 …特別委員会
     text = _DOC_TYPE_AT_END.sub("", _DOC_TYPE_INSIDE.sub("", text))
     text = _SESSION.sub("", text)
     text = _ERA_MONTH.sub("", text)
     text = re.sub(r"^[0-9]+月", "", text)
     text = re.sub(r"\( ?\)| ?\($", "", text.strip())  # (令和6年度第2回) with its contents gone
+    text = re.sub(r"\((定例会|臨時会)\)$", r"\1", text)  # …選挙管理委員会(令和6年第9回定例会)
     # 七瀬市議会 公共施設再編調査特別委員会: the committee is the series, as in its own title
     text = re.sub(r"^\S+?(?:[都道府県市区町村]議会|市会) ?(?=\S+委員会$)", "", text.strip())
     # 令和6年第3回定例会 ⏎ 錦丘区議会会議録: the assembly's name leads, as it does when printed in one line
