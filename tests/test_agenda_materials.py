@@ -150,3 +150,16 @@ def test_an_item_listed_again_under_the_day_s_business_is_one_item():
         "m",
     )
     assert [(i.item_no, i.title) for i in items] == [("1", "一般質問"), ("追加1", "議長選挙")]
+
+
+def test_presenters_named_together_a_cabinet_secretariat_and_a_label_before_a_bullet():
+    assert agenda(
+        "１　取組状況について（経済産業省・国土交通省）",
+        "２　制度整備について",
+        "（内閣官房）",
+        "【報告事項】・地域福祉計画（素案）について",
+    ) == [
+        ("1", "", "取組状況について(経済産業省・国土交通省)", ""),
+        ("2", "", "制度整備について", "内閣官房"),
+        ("2.1", "2", "地域福祉計画(素案)について", ""),
+    ]

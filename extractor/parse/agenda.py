@@ -63,6 +63,7 @@ def parse_agenda(
                 continue
             if _AGENDA_HEADING.match(BULLET.sub("", text)) or _table_header(line):
                 continue
+            text = re.sub(r"^【[^】]{1,10}】 ?(?=[・●○◯〇■□])", "", text)  # 【報告事項】・…: a label before the bullet
             number = ITEM_NUMBER.match(text)
             if number and number.group("extra"):
                 # 追加日程第1: an item added to the day's agenda, numbered apart from the others

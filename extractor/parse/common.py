@@ -13,8 +13,8 @@ _SQUARE_TAIL = re.compile(r"^(?P<title>.*?) ?[\[【〔](?P<who>[^\]】〕]+)[\]�
 _ROUND_TAIL = re.compile(r"^(?P<title>.+?) ?\((?P<who>[^()]+)\)$")
 _PRESENTER_WORDS = re.compile(r"(?:からの)?(?:提出資料|説明資料|提出|説明|資料|報告)$")
 # A bracket naming several bodies, or joined by および, is what an item is about, not who presents it.
-_LIST = re.compile(r"[、,]|および|及び")
-_BODY_ENDINGS = re.compile(r"(?:省|庁|府|局|部|課|室|会|委員|構成員|座長|参考人|事務局|本部|機構|センター|事務所|研究所|保健所|会社|大臣|長|官|市|県|都|道|区|町|村)$")
+_LIST = re.compile(r"[、,]|および|及び|(?:省|庁|府|局|市|町|村|県)・")  # 経済産業省・国土交通省
+_BODY_ENDINGS = re.compile(r"(?:省|庁|府|官房|局|部|課|室|会|委員|構成員|座長|参考人|事務局|本部|機構|センター|事務所|研究所|保健所|会社|大臣|長|官|市|県|都|道|区|町|村)$")
 
 
 _PLACE_ENDING = re.compile(r"(?:市|町|村|区|県|都|道|府)$")
@@ -38,6 +38,8 @@ def split_presenter(text: str) -> tuple[str, str]:
     (('導入事例の報告[若楓市、菖蒲台町]', ''), '')
     >>> split_presenter("医療法人社団みずなら会(銀嶺市)")[1], split_presenter("導入事例の報告(若楓市)")[1]
     ('', '若楓市')
+    >>> split_presenter("取組状況について(経済産業省・国土交通省)")[1], split_presenter("制度整備について(内閣官房)")[1]
+    ('', '内閣官房')
     >>> split_presenter("とりまとめに向けた論点整理(案)")
     ('とりまとめに向けた論点整理(案)', '')
     >>> split_presenter("議案第138号 指定管理者の指定について(高森県立こども療育センター)")[1]
