@@ -76,7 +76,8 @@ def _section_materials(
                 last.title = clean(join_lines([last.title, text]))
             last.presenter = split_presenter(f"x{text}")[1]
         elif materials and (
-            wraps(last_line, right_edge)
+            # （総務局）set right on a line of its own ends its title, however far right it reaches
+            (wraps(last_line, right_edge) and not _BRACKETED.match(last_line.text))
             or not materials[-1].title
             or _BRACKETED.match(text)
             or cannot_start_item(text)
