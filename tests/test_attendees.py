@@ -827,3 +827,39 @@ def test_a_padded_name_after_its_seat_counts_as_a_name_when_its_column_is_weighe
         "m",
     )
     assert [r.name for r in rows][-3:] == ["加賀智之", "木戸悟", "栗林和子"] and len(rows) == 9
+
+
+def test_one_header_row_over_sub_groups_a_number_column_and_categories_in_brackets():
+    rows = parse_attendees(
+        section(
+            [(72, "機関・団体名"), (200, "職名"), (330, "氏名"), (450, "出欠")],
+            "（委員）",
+            [(72, "初音市"), (200, "都市整備部長"), (330, "大竹　浩"), (450, "出席")],
+            [(200, "交通政策課長"), (330, "松井　理恵"), (450, "欠席")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.name, r.title) for r in rows] == [("委員", "大竹浩", "初音市都市整備部長")]
+    rows = parse_attendees(
+        section(
+            [(60, "No."), (90, "区分"), (150, "氏名"), (260, "所属・職名")],
+            [(60, "1"), (90, "委員"), (150, "岩永　典子"), (260, "鶴ヶ浜大学教授")],
+            [(60, "2"), (150, "森下　健"), (260, "鶴ヶ浜市医師会理事")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員", "岩永典子", "鶴ヶ浜大学教授"), ("委員", "森下健", "鶴ヶ浜市医師会理事")
+    ]
+    rows = parse_attendees(
+        section(
+            "（子どもの保護者）",
+            [(96, "委員　中野　美幸"), (200, "星見台市PTA連合会"), (330, "副会長")],
+            "（学識経験者）",
+            [(96, "戸川　明美"), (200, "星見台大学教授")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.name, r.title) for r in rows] == [
+        ("子どもの保護者", "中野美幸", "星見台市PTA連合会副会長"), ("学識経験者", "戸川明美", "星見台大学教授")
+    ]

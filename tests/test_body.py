@@ -114,3 +114,13 @@ def test_labels_spread_over_a_fixed_width_and_ministries_in_brackets_opening_a_l
     ]
     statements = body("（国土交通省）予測を除雪の準備に生かしている。", "・空港での注意喚起を強化したい。", "（警察庁）")
     assert [s.speaker for s in statements] == ["(国土交通省)"]  # (警察庁) under the point says who made it
+
+
+def test_a_speaker_cell_wrapped_over_lines_of_its_column_is_one_speaker():
+    statements = body(
+        [(72, "会長"), (180, "それでは議事に入ります。")],
+        [(72, "事務局"), (180, "資料１を御覧ください。")],
+        [(72, "（高齢福祉課長）"), (180, "昨年度の実績を御報告します。")],
+        [(72, "委員"), (180, "承知しました。")],
+    )
+    assert [s.speaker for s in statements] == ["会長", "事務局(高齢福祉課長)", "委員"]

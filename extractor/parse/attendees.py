@@ -59,9 +59,9 @@ _HEADER_WORDS = {
     "氏名": "name", "名前": "name",
     "所属": "title", "役職": "title", "所属・役職": "title", "職名": "title", "官職": "title", "所属等": "title",
     "所属・職名": "title", "所属・職名等": "title", "職名等": "title", "所属・役職等": "title", "所属団体等": "title",
-    "備考": "remark", "議席": "seat", "議席番号": "seat", "出欠": "presence", "出欠席": "presence", "出欠の別": "presence",
+    "備考": "remark", "No.": "number", "No": "number", "NO.": "number", "番号": "number", "連番": "number", "議席": "seat", "議席番号": "seat", "出欠": "presence", "出欠席": "presence", "出欠の別": "presence",
     # The body a row's people come from, printed once over its rows: carried down to them.
-    "機関名": "org", "省庁名": "org", "府省庁名": "org", "府省名": "org", "省庁": "org", "団体名": "org", "所属機関": "org", "組織名": "org", "機関": "org",
+    "機関名": "org", "機関・団体名": "org", "団体・機関名": "org", "省庁名": "org", "府省庁名": "org", "府省名": "org", "省庁": "org", "団体名": "org", "所属機関": "org", "組織名": "org", "機関": "org",
 }
 _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
@@ -86,6 +86,7 @@ _AND_OTHERS = re.compile(r" ?ほか$")
 _ENDS_OPEN = re.compile(r"[、,]$")
 
 ROLE, SEAT, NAME, TITLE, PROXY_MARK, ABSENT_MARK = "role", "seat", "name", "title", "proxy", "absent"
+GROUP = "group"  # a kind of member in the 区分 column (学識経験者, 事業者・職能団体): the rows' group
 _ABSENT = re.compile(r"^(?:×|✕|✖|欠|欠席|x|X)$")
 _ABSENT_NOTE = re.compile(r" ?\(欠席\)")
 
@@ -99,6 +100,7 @@ class _Row:
     page: int = 0
     title_x: float | None = None
     absent: bool = False  # marked × in a column of who came (出欠)
+    group: str = ""  # the part of the list it is printed in, read from a 区分 column of kinds of member
     boxes: list[tuple] = field(default_factory=list)  # (field, page, x0, top, x1, bottom) of what was read into it
 
     def read(self, line: Line, x0: float, x1: float, part: str) -> None:
@@ -143,7 +145,10 @@ def parse_attendees(
     lines = _legend_marks_read(lines, " ".join([heading_line, *(line.text for line in section.lines), notes]))
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
-    for group, block in _pieces(_groups(lines, clean(section.heading))):
+    # 機関名 | 職名 | 氏名 | 出欠 ⏎ （委員） ⏎ …: one header row over every sub-group of the list
+    pieces = _pieces(_groups(lines, clean(section.heading)))
+    header = pieces[0][1][0] if pieces and len(pieces[0][1]) == 1 and _header_fields(pieces[0][1][0]) else None
+    for group, block in pieces:
         if _role_column_runs(block):
             # 委　　員　荒巻 健吾、伊集院 光代、… ⏎ 　　　　　瀬尾 真琴、…: runs beside a role column
             runs = _labelled_runs([_as_labelled(line) for line in block], section_right=section_right)
@@ -160,9 +165,10 @@ def parse_attendees(
             runs = _labelled_runs(block, label=group, section_right=section_right)  # 森田部長、佐々木課長、…
             rows += [(group, row) for _, row in runs]
         else:
-            rows += [(group, row) for row in _entries(block)]
+            rows += [(group, row) for row in _entries(block, header)]
     _heads_as_roles(rows)
     people = []
+    rows = [(row.group or group, row) for group, row in rows]
     for group, row in rows:
         if not display_name(row.name_raw):
             continue
@@ -240,6 +246,23 @@ def _legend_marks_read(lines: list[Line], text: str) -> list[Line]:
             if mark in legend and looks_like_name(rest):
                 marked = f"{rest}({legend[mark]})"
                 cells[i] = Cell(marked, cell.x0, cell.x1, marked)
+                continue
+            # 委員 土井 さやか※ NPO法人…: the mark after a name, the next column run into the cell
+            after = re.match(rf"^(?P<name>[^{_LEGEND_MARKS}※ ]+(?: [^{_LEGEND_MARKS}※ ]+){{0,2}}) ?(?P<mark>[{_LEGEND_MARKS}※])(?: (?P<rest>.+))?$", cell.text)
+            if not after or after.group("mark") not in legend:
+                continue
+            name = after.group("name")
+            first, _, tail = name.partition(" ")
+            if not (looks_like_name(name) or (clean(first) in ROLE_WORDS and looks_like_name(tail))):
+                continue
+            marked = f"{name}({legend[after.group('mark')]})"
+            if not after.group("rest"):
+                cells[i] = Cell(marked, cell.x0, cell.x1, marked)
+                continue
+            cut = cell.x0 + (cell.x1 - cell.x0) * after.start("rest") / len(cell.text)
+            rest = after.group("rest")
+            cells[i] = [Cell(marked, cell.x0, cut, marked), Cell(rest, cut, cell.x1, rest)]
+        cells = [piece for c in cells for piece in (c if isinstance(c, list) else [c])]
         out.append(replace(line, cells=tuple(c for c in cells if c is not None)))
     return out
 
@@ -315,7 +338,9 @@ def _sub_label(text: str) -> str | None:
     構成員（五十音順、敬称略）) or numbered as an item (ア 委員, イ 事務局). A role word alone on
     its line is not one: it may be a role label carried down."""
     match = _SUB_LABEL.match(text)
-    if match and match.group("enum") and not match.group("note") and re.search(r"(?:課|局|部|室|省|庁|事務局)$", match.group("label")):
+    if match and match.group("enum") and not match.group("note") and (
+        re.search(r"(?:課|局|部|室|省|庁|事務局)$", match.group("label")) or is_organization(match.group("label"))
+    ):
         return clean(match.group("label"))  # (3)関係課, イ 事務局: a numbered part of the list naming a body
     if not match or clean(match.group("label")) not in ROLE_WORDS:
         return None
@@ -388,8 +413,19 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             and (is_organization(text) or re.search(r"(?:職員|出席者)$", text) or (clean(text) in ROLE_WORDS and "、" in following.text))
             and following.x0 > line.x0 + line.size / 2
         )
-        if bracketed or standalone:
-            groups.append((clean(bracketed.group("label") if bracketed else text), []))
+        # （学識経験者） ⏎ 　会　長|笹川　純一|…: a kind of member in brackets, set out left of the rows
+        # above and below it, heads the rows under it; (会計室長) under a name stands in its column
+        kind_label = re.fullmatch(r"\((?P<label>[^()、,:]{2,30})\)", text) if len(line.cells) == 1 else None
+        if kind_label and not (
+            (above is None or line.x0 < above.x0 - line.size / 2)
+            and following is not None
+            and following.x0 > line.x0 + line.size / 2
+            and not _MODE.match(kind_label.group("label"))
+            and not re.search(r"五十音順|敬称略|順不同|[0-9]+ ?名", kind_label.group("label"))
+        ):
+            kind_label = None
+        if bracketed or standalone or kind_label:
+            groups.append((clean((bracketed or kind_label).group("label") if (bracketed or kind_label) else text), []))
         else:
             groups[-1][1].append(line)
     return [(group, block) for group, block in groups if block]
@@ -668,18 +704,18 @@ def _split_items(text: str) -> list[str]:
 # --- entries ---------------------------------------------------------------------
 
 
-def _entries(lines: list[Line]) -> list[_Row]:
-    header = next((line for line in lines if _header_fields(line)), None)
+def _entries(lines: list[Line], list_header: Line | None = None) -> list[_Row]:
+    header = next((line for line in lines if _header_fields(line)), None) or list_header
     # A table that runs over a page prints its header row again: no row of people either.
     # Notes above the header row (出席9名　欠席1名, 凡例 ○印は出席を示す) are nobody.
-    after = lines[lines.index(header) :] if header else lines
+    after = lines[lines.index(header) :] if header in lines else lines
     body = [line for line in after if line is not header and not (header and _header_fields(line))]
     typed = [_classify(line) for line in body]
     title_columns: list[float] = []
     org_columns: list[float] = []
     if header:
         roles = _role_columns(typed, header)
-        typed = [_by_header(cells, header, roles) for cells in typed]
+        typed = _kinds_as_groups([_by_header(cells, header, roles) for cells in typed], header)
         title_columns = sorted(x for x, kind in _header_fields(header).items() if kind in ("title", "org"))
         org_columns = [x for x, kind in _header_fields(header).items() if kind == "org"]
     else:
@@ -691,6 +727,7 @@ def _entries(lines: list[Line]) -> list[_Row]:
     titles_first = _titles_first(typed)
     rows: list[_Row] = []
     role = ""
+    group, group_at = "", -2  # a kind of member from the 区分 column, and the line it was read on
     waiting: _Row | None = None  # a title printed before its name (on this line or the one above)
     previous: list[_Row] = []  # the rows the line above produced
     for index, (line, cells) in enumerate(zip(body, typed)):
@@ -699,7 +736,15 @@ def _entries(lines: list[Line]) -> list[_Row]:
             for cell in cells:
                 unfinished = [r for r in previous if r.title_parts and r.title_x is not None
                               and abs(r.title_x - cell.x0) < line.size / 2 and not ends_with_post(r.title_parts[-1])]
-                if cell.kind == ROLE and unfinished:
+                if cell.kind == ROLE and cell.own_role and (previous or rows):
+                    _nearest(previous or rows[-1:], cell.x0).role = cell.text  # 浦田 美和 ⏎ （副会長）
+                elif cell.kind == GROUP:
+                    # 事業者・ ⏎ 職能団体: a label broken over the lines of its merged cell goes on
+                    group = join_lines([group, cell.text]) if group_at == index - 1 else cell.text
+                    for row in previous if group_at == index - 1 else []:
+                        row.group = group
+                    group_at = index
+                elif cell.kind == ROLE and unfinished:
                     unfinished[0].title_parts.append(cell.text)  # 代表監査 | 西脇 弘 ⏎ 委員: the post goes on
                 elif cell.kind == ROLE:
                     role = cell.text
@@ -729,7 +774,9 @@ def _entries(lines: list[Line]) -> list[_Row]:
         waiting = None
         role_cell = None  # a role label on this line belongs to the row it starts
         for cell in cells:
-            if cell.kind == ROLE:
+            if cell.kind == GROUP:
+                group, group_at = cell.text, index
+            elif cell.kind == ROLE:
                 role = cell.text
                 role_cell = cell
                 if current and current.name_raw:
@@ -778,6 +825,8 @@ def _entries(lines: list[Line]) -> list[_Row]:
             produced.append(current)
         elif current:
             waiting = current
+        for row in produced:
+            row.group = row.group or group
         rows += produced
         previous = produced
     if not header:
@@ -808,6 +857,16 @@ def _unheaded_org_column(rows: list[_Row], em: float) -> tuple[list[float], list
     if not all(abs(b[0][2] - post_x) < em / 2 for b in bare):
         return [], []
     return [left], [left, post_x]
+
+
+def _kinds_as_groups(typed: list[list[_Cell]], header: Line) -> list[list[_Cell]]:
+    """区分 | 所属 | … whose 区分 cells are kinds of member (学識経験者, 地域の関係者), none of them a
+    role (会長, 委員): the kinds group the rows under them, as sub-group labels would."""
+    columns = [x for x, field in _header_fields(header).items() if field == "role"]
+    labels = [c for cells in typed for c in cells if c.kind == ROLE and not c.own_role and columns and abs(c.x0 - columns[0]) <= 10]
+    if not labels or any(_is_role_label(c.text) or role_class(c.text) in ("chair", "vice_chair", "acting_chair", "deputy_chair", "member") for c in labels):
+        return typed
+    return [[replace(c, kind=GROUP) if c in labels else c for c in cells] for cells in typed]
 
 
 def _carry_organizations(rows: list[_Row], org_x: float, title_columns: list[float], em: float) -> None:
@@ -869,22 +928,20 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
 def _roles_in_title_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
     """委員 | 藍沢警察署 | 生活安全課長 | 武田 ⏎ | 藍沢市医師会 | 理事 | 中山: a role word (理事)
     standing under the posts, right of the column the roles are printed in, is a post."""
-    leading = [cells[0].x0 for cells in typed if len(cells) > 2 and cells[0].kind == ROLE]
+    # 委員 中野 美幸 | 星見台市PTA連合会 | 副会長: the role printed in the name's cell leads the row too
+    leading = [cells[0].x0 for cells in typed if len(cells) > 2 and (cells[0].kind == ROLE or (cells[0].kind == NAME and cells[0].role))]
     titles = [c.x0 for cells in typed for c in cells[1:] if c.kind == TITLE]
     if not leading or not titles:
         return typed
 
     def misplaced(cells: list[_Cell], i: int) -> bool:
         cell = cells[i]
-        return (
-            i > 0
-            and cell.kind == ROLE
-            and not cell.own_role
-            and i + 1 < len(cells)
-            and cells[i + 1].kind == NAME
-            and all(cell.x0 > x + em for x in leading)
-            and any(abs(cell.x0 - x) < em / 2 for x in titles)
-        )
+        if i == 0 or cell.kind != ROLE or cell.own_role or not all(cell.x0 > x + em for x in leading):
+            return False
+        # 委員 中野 美幸 | 星見台市PTA連合会 | 副会長: after a body, in a row whose name has its role
+        after_body = cells[i - 1].kind == TITLE and any(c.kind == NAME and c.role for c in cells[:i])
+        before_name = i + 1 < len(cells) and cells[i + 1].kind == NAME
+        return after_body or (before_name and any(abs(cell.x0 - x) < em / 2 for x in titles))
 
     return [
         [_Cell(TITLE, c.text, c.x0, c.x1, printed=c.printed) if misplaced(cells, i) else c for i, c in enumerate(cells)]
@@ -1096,7 +1153,10 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         # 湊浦港運協会会長　榊原　正道: before a spaced full name, a post even where a place the
         # dictionary knows as a family name opens it
         post_before_person = " " not in left and ends_with_post(left) and " " in right and not looks_like_name(left)
-        if (is_post(left) or post_before_person) and looks_like_name(right):
+        body, _, post = left.rpartition(" ")
+        # 柚葉中央地域包括支援センター センター長 島崎 洋平: a body, its post and a name in one cell
+        body_post = bool(body) and is_post(post) and is_organization(body)
+        if (is_post(left) or post_before_person or body_post) and looks_like_name(right):
             middle = x0 + (x1 - x0) * (i + 1) / len(text)  # where the name starts, near enough
             return [_Cell(TITLE, clean(left), x0, middle, printed=left), _Cell(NAME, right, middle, x1, printed=right)]
         # 誠 紫峰県市長会(青葉台市長): the given name of a padded name, run into the title column
@@ -1369,6 +1429,10 @@ def _header_fields(line: Line) -> dict[float, str]:
             cells.append((cell.x0, text))
     found = {x: _header_word(text) for x, text in cells if _header_word(text)}
     names = [x for x, field in found.items() if field == "name"]
+    posts = sorted(x for x, field in found.items() if field == "title")
+    first = next((clean(c.text) for c in line.cells if posts and c.x0 == posts[0]), "")
+    if "org" not in found.values() and len(posts) >= 2 and first.startswith("所属"):
+        found[posts[0]] = "org"  # 所属 | 職名 | 氏名: the body, printed once over its people, then the post
     titles_right = names and any(field == "title" and x > max(names) for x, field in found.items())
     titles_left = sorted(x for x, field in found.items() if field == "title" and names and x < min(names))
     if "role" not in found.values() and not titles_right and len(titles_left) >= 2:
@@ -1407,15 +1471,26 @@ def _by_header(cells: list[_Cell], header: Line, role_columns: set[float] = froz
         kind = ROLE if column and column[0] in role_columns else kind
         if column and column[1] == "seat" and re.fullmatch(r"[0-9]+", clean(cell.printed or cell.text)):
             kind = SEAT  # 議席 | 氏名 ⏎ 1 | 赤坂 徹: a bare number under 議席 is the seat, not a post
+        if column and column[1] == "remark" and cell.kind == ROLE:
+            # 長谷部 豊 | 会長 in the 備考 column: the part this row's person plays in the meeting
+            named = [i for i, c in enumerate(out) if c.kind == NAME]
+            if named:
+                out[named[-1]] = replace(out[named[-1]], role=cell.text, own_role=True)
+            continue
         if column and column[1] == "remark" and cell.kind != PROXY_MARK:
             continue  # オンライン, 書面: how someone took part
+        if column and column[1] == "number":
+            continue  # 1, 2, …: the row's running number
         if column and column[1] == "presence":
             if _ABSENT.match(clean(cell.text)):
                 out.append(_Cell(ABSENT_MARK, "", cell.x0, cell.x1))
             elif cell.kind == PROXY_MARK:
                 out.append(cell)  # 代理出席 in the column of who came
             continue  # ○ present, × absent
-        if cell.kind == PROXY_MARK or kind is None or (kind == NAME and cell.kind == NAME and cell.own_role):
+        noted = re.fullmatch(rf"\((?P<role>{_NOTED_ROLES})\)", clean(cell.printed or cell.text)) if kind == NAME else None
+        if noted:  # 浦田 美和 ⏎ （副会長） in the name cell: the role of the person above
+            out.append(_Cell(ROLE, noted.group("role"), cell.x0, cell.x1, printed=cell.printed, own_role=True))
+        elif cell.kind == PROXY_MARK or kind is None or (kind == NAME and cell.kind == NAME and cell.own_role):
             out.append(cell)  # 河野 真理子（座長） in the name column keeps the role read from it
         else:
             text = clean(cell.printed) if kind != NAME else cell.printed

@@ -212,9 +212,23 @@ def _column_turns(lines: list[Line], label: str, column: float):
     """Turns whose speaker stands in the left column; a line left of the speech that is no
     speaker (``(2)報告事項``) heads the turns below it."""
     heading, speaker, paragraphs, page = label, "", [], 0
+    above = None
     for line in lines:
         if re.fullmatch(r"発言者 発言(?:内容|要旨|の要旨)", line.text.replace(" ", " ")):
             continue  # the table's header row, printed again on each page
+        left = line.cells[0].text if line.x0 < column - line.size / 2 else ""
+        if speaker and above is not None and left and above.x0 < column - above.size / 2 and (
+            (re.fullmatch(r"\([^()]{1,20}\)?", left) and not _NUMBERED.match(left)) or speaker.count("(") > speaker.count(")")
+        ):
+            # 事務局 ⏎ （高齢福祉課長）: the speaker cell's second line, beside the speech going on
+            speaker = speaker + clean(left)
+            rest = " ".join(c.text for c in line.cells[1:])
+            if rest:
+                paragraphs = paragraphs or [[]]
+                paragraphs[-1].append(rest)
+            above = line
+            continue
+        above = line
         opens = (line.cells[0].text, " ".join(c.text for c in line.cells[1:])) if _speaker_cell(line) else None
         if not opens and line.x0 < column - line.size / 2:
             opens = _glued_speaker(line, column)
