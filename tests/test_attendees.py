@@ -863,3 +863,17 @@ def test_one_header_row_over_sub_groups_a_number_column_and_categories_in_bracke
     assert [(r.group, r.name, r.title) for r in rows] == [
         ("子どもの保護者", "中野美幸", "星見台市PTA連合会副会長"), ("学識経験者", "戸川明美", "星見台大学教授")
     ]
+
+
+def test_a_key_to_the_presence_column_a_numbered_explainers_label_and_代_for_a_proxy():
+    rows = parse_attendees(
+        section(
+            [(72, "所属"), (200, "職名"), (330, "氏名"), (450, "出欠")],
+            [(72, "東陽運輸局萌黄運輸支局"), (200, "首席運輸企画専門官"), (330, "江川　克也"), (450, "代")],
+            "　※出欠欄　○：出席　　代：代理出席　　×：欠席",
+            "（３）説明者",
+            [(72, "株式会社みらい交通計画"), (200, "主任研究員"), (330, "早川　大地")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.name, r.proxy) for r in rows] == [("出席者", "江川克也", True), ("説明者", "早川大地", False)]

@@ -67,7 +67,7 @@ _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
 _SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
 # ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
-_FOOTNOTE = re.compile(r"^\(注[0-9]*\)|^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,14}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
+_FOOTNOTE = re.compile(r"^※[^:]{0,8}(?:[○×◎△代]:[^:○×◎△]{1,6}){2,}$|^\(注[0-9]*\)|^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,14}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
 # ※印は代理出席: the note saying what a ※ before a name means.
 _PROXY_NOTE = re.compile(r"※ ?(?:印)? ?(?:は|:) ?代理(?:出席)?")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
@@ -340,6 +340,7 @@ def _sub_label(text: str) -> str | None:
     match = _SUB_LABEL.match(text)
     if match and match.group("enum") and not match.group("note") and (
         re.search(r"(?:課|局|部|室|省|庁|事務局)$", match.group("label")) or is_organization(match.group("label"))
+        or role_class(clean(match.group("label"))) in ("explainer", "observer", "secretariat")  # (3)説明者
     ):
         return clean(match.group("label"))  # (3)関係課, イ 事務局: a numbered part of the list naming a body
     if not match or clean(match.group("label")) not in ROLE_WORDS:
@@ -1484,8 +1485,8 @@ def _by_header(cells: list[_Cell], header: Line, role_columns: set[float] = froz
         if column and column[1] == "presence":
             if _ABSENT.match(clean(cell.text)):
                 out.append(_Cell(ABSENT_MARK, "", cell.x0, cell.x1))
-            elif cell.kind == PROXY_MARK:
-                out.append(cell)  # 代理出席 in the column of who came
+            elif cell.kind == PROXY_MARK or re.fullmatch(r"代(?:理)?", clean(cell.text)):
+                out.append(_Cell(PROXY_MARK, "", cell.x0, cell.x1))  # 代理出席, 代 in the column of who came
             continue  # ○ present, × absent
         noted = re.fullmatch(rf"\((?P<role>{_NOTED_ROLES})\)", clean(cell.printed or cell.text)) if kind == NAME else None
         if noted:  # 浦田 美和 ⏎ （副会長） in the name cell: the role of the person above
