@@ -15,7 +15,7 @@ _HONORIFIC = re.compile(r"(?<=..)(?:議員|君|様|氏|殿)+$")
 _SPACE = re.compile(r"\s+")
 # A post or title ends in one of these (長 for 局長/部長/市長, 官 for 審議官, 監 for 技監, …).
 _POST_END = re.compile(
-    r"(?:長|官|監|者|員|役|事|問|与|佐|補|士|授|師|記|臣|総理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事)"
+    r"(?:長|官|監|者|員|役|事|問|与|佐|補|士|授|師|記|臣|総理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事|専門職)"
     r"(?:\([^)]*\))?$"
 )
 # 図書館, 研修館: 館 after two letters at least, since 大館 and 小館 are family names.

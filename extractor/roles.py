@@ -20,7 +20,7 @@ ROLE_CLASSES = (
 )
 
 # The head of a body, under the names bodies give it.
-_HEAD = r"(?:議長|座長|委員長|会長|部会長|分科会長|本部長|主査|共同座長|理事長|教育長|市長|町長|村長|区長|知事)"
+_HEAD = r"(?:議長|座長|委員長|会長|部会長|分科会長|本部長|主査|主任|共同座長|理事長|教育長|市長|町長|村長|区長|知事)"
 _RULES = (
     (re.compile(rf"^{_HEAD}(?:代行|職務代行者?|職務代理者?)$"), "acting_chair"),
     (re.compile(rf"^{_HEAD}(?:代理|代理者)$"), "deputy_chair"),

@@ -877,3 +877,26 @@ def test_a_key_to_the_presence_column_a_numbered_explainers_label_and_代_for_a_
         "m",
     )
     assert [(r.group, r.name, r.proxy) for r in rows] == [("出席者", "江川克也", True), ("説明者", "早川大地", False)]
+
+
+def test_an_order_note_a_group_column_left_of_roles_and_labels_in_mid_line():
+    rows = parse_attendees(
+        section("（委員は五十音順、敬称略）", "委員：南雲委員長、丹羽委員"), "m"
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [("委員", "委員長", "南雲"), ("委員", "委員", "丹羽")]
+    rows = parse_attendees(section("（委員）湯浅主査、田上副主査、三枝各委員（計１４名）"), "m")
+    assert [(r.group, r.role, r.name) for r in rows] == [("委員", "主査", "湯浅"), ("委員", "副主査", "田上"), ("委員", "委員", "三枝")]
+    rows = parse_attendees(section("文化庁：藤枝国語調査官ほか関係官"), "m")
+    assert [(r.group, r.name, r.title) for r in rows] == [("文化庁", "藤枝", "国語調査官")]
+    rows = parse_attendees(
+        section("主任：秋元　周平（東都大学教授）、構成員：今泉移動通信課専門職、新井　聡（地域BW推進協議会）"), "m"
+    )
+    assert [(r.role, r.name) for r in rows] == [("主任", "秋元周平"), ("構成員", "今泉"), ("構成員", "新井聡")]
+    rows = parse_attendees(
+        section(
+            [(72, "本部長"), (150, "内閣総理大臣"), (330, "高遠　誠一郎")],
+            [(72, "本部員"), (150, "環境大臣"), (330, "小田切　剛")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [("本部長", "高遠誠一郎", "内閣総理大臣"), ("本部員", "小田切剛", "環境大臣")]

@@ -67,7 +67,9 @@ _NONE = re.compile(r"^[(（]?(?:なし|無し|0名|0人|該当なし)[)）]?$")
 # 出席議員 応招議員に同じ: the list printed under another heading, not more people.
 _SAME_AS = re.compile(r"^(?:[^ 、。]{1,20}(?:に同じ|と同じ)|(?:別紙|別添|別記|別表)(?:[0-9]*)?(?:のとおり|参照)?)。?$")
 # ※印はオンラインによる出席: a note on the marks in the list, not a row of it.
-_FOOTNOTE = re.compile(r"^※[^:]{0,8}(?:[○×◎△代]:[^:○×◎△]{1,6}){2,}$|^\(注[0-9]*\)|^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,14}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$")
+_FOOTNOTE = re.compile(r"^※[^:]{0,8}(?:[○×◎△代]:[^:○×◎△]{1,6}){2,}$|^\(注[0-9]*\)|^\((?:[◎○〇●◆◇☆★] ?[^、()]{1,10}[、,]? ?){1,4}\)$|^\(?※ ?(?:印|は|を付|の|[^ 、。]{1,15}は)|^[^ ]{2,40}は(?:オンライン|ウェブ|Web|リモート)[^ ]{0,14}(?:出席|参加)。?\)?$|^\(?(?:以上 ?)?[0-9一二三四五六七八九十]+ ?[名人]\)?$"
+    # (委員は五十音順、敬称略): how the list is ordered, on a line of its own
+    r"|^\((?:[^()、 ]{1,12}は ?)?(?:五十音順|50音順|敬称略|順不同)(?:[、,・ ] ?(?:五十音順|50音順|敬称略|順不同))*\)$")
 # ※印は代理出席: the note saying what a ※ before a name means.
 _PROXY_NOTE = re.compile(r"※ ?(?:印)? ?(?:は|:) ?代理(?:出席)?")
 _LABEL = re.compile(r"^(?P<label>[^:、,()\d]{1,12}?) ?: ?(?P<rest>.+)$")
@@ -82,7 +84,8 @@ _MODE = re.compile(r"^(?:オンライン|ウェブ|Web|WEB|web|リモート|書�
 _MODE_NOTE = re.compile(r" ?\((?:オンライン|ウェブ|Web|WEB|リモート|書面)(?:出席|参加)?\)$| ?※ ?(?:オンライン|ウェブ|Web|WEB|リモート)(?:出席|参加)?$")
 _SEAT = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番$")
 _SEAT_NAME = re.compile(r"^(?:\d+|[一二三四五六七八九十]+) ?番 ?(?P<name>.+)$")
-_AND_OTHERS = re.compile(r" ?ほか$")
+# 藤枝国語調査官ほか関係官: the others, not named
+_AND_OTHERS = re.compile(r" ?ほか(?:関係[^ 、()]{0,4}|[0-9一二三四五六七八九十]+ ?名)?$")
 _ENDS_OPEN = re.compile(r"[、,]$")
 
 ROLE, SEAT, NAME, TITLE, PROXY_MARK, ABSENT_MARK = "role", "seat", "name", "title", "proxy", "absent"
@@ -206,7 +209,7 @@ def _heads_as_roles(rows: list[tuple[str, _Row]]) -> None:
     entries end in their part (委員), the head's post is the part the head plays (教育長)."""
     for group in {group for group, _ in rows}:
         members = [row for g, row in rows if g == group]
-        if role_class("", group) != "member" or not any(row.role in ROLE_WORDS for row in members):
+        if role_class("", group) != "member" or not (group in ROLE_WORDS or any(row.role in ROLE_WORDS for row in members)):
             continue
         for row in members:
             title = clean(join_lines(row.title_parts))
@@ -308,10 +311,36 @@ def _regions(table: str, key: str, boxes: list[tuple]) -> list[Region]:
 
 def _one_label_a_line(line: Line) -> list[Line]:
     """委員長：杉浦　康弘　　副委員長：小野寺　美和: labelled runs side by side, one line each."""
+    if len(line.cells) == 1:
+        return _inline_labels_cut(line)
     labelled = [re.match(r"^(?P<label>[^ :、,()]{1,10}) ?:", cell.text) for cell in line.cells]
     if len(line.cells) < 2 or not all(m and clean(m.group("label")) in ROLE_WORDS for m in labelled):
         return [line]
     return [replace(line, cells=(cell,)) for cell in line.cells]
+
+
+_INLINE_LABEL = re.compile(r"(?<=、)(?P<label>[^ :、,()\d]{1,12}?) ?:")
+
+
+def _inline_labels_cut(line: Line) -> list[Line]:
+    """…研究マネージャー)、構成員:秋元 周平(…: a role label opening a run inside a line, after the
+    comma closing the run before it: the line cut there, the pieces side by side."""
+    cell, cuts = line.cells[0], []
+    for match in _INLINE_LABEL.finditer(cell.text):
+        before = cell.text[: match.start()]
+        if before.count("(") > before.count(")") or not _is_meeting_role(clean(match.group("label"))):
+            continue
+        if _opens_with_person(re.split(r"[(、]", cell.text[match.end() :])[0].strip()):  # its title may wrap
+            cuts.append(match.start())
+    if not cuts:
+        return [line]
+    pitch = (cell.x1 - cell.x0) / max(len(cell.text), 1)
+    out = []
+    for start, end in zip([0, *cuts], [*cuts, len(cell.text)]):
+        part = cell.text[start:end].strip()
+        piece = Cell(part, cell.x0 + start * pitch, cell.x0 + end * pitch, part)
+        out.append(replace(line, cells=(piece,)))
+    return out
 
 
 def _label_joined(line: Line) -> Line:
@@ -354,8 +383,13 @@ def _sub_label(text: str) -> str | None:
 def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     """Split a list at its sub-group labels: ``（交通局）``, or an organization alone on a line above its people."""
     groups: list[tuple[str, list[Line]]] = [(heading, [])]
+    column_labels = _group_column(lines)
     for index, line in enumerate(lines):
         text = line.text
+        if index in column_labels:
+            # 委員 | 会長 | 真鍋 徹 | … ⏎ 　　 | 副会長 | 芦田 恭子 | …: the label of the rows below it
+            groups.append((clean(line.cells[0].text), [replace(line, cells=line.cells[1:])]))
+            continue
         colon_label = re.fullmatch(r"(?P<label>[^ :]{1,10}) ?:", compact(line.cells[0].text))
         if colon_label and len(line.cells) > 1 and clean(colon_label.group("label")) in ROLE_WORDS:
             # 委　員：| 磯村 真弓 | 大谷 一郎: a labelled run set in columns, rows under it without a label go on
@@ -432,12 +466,44 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     return [(group, block) for group, block in groups if block]
 
 
+def _group_column(lines: list[Line]) -> set[int]:
+    """委員 | 会長 | 真鍋 徹 ⏎ 　　 | 副会長 | 芦田 恭子 ⏎ 事務局 | 　　 | 坂口 昌彦: role words printed in a
+    column of their own left of a column of roles, only on the first row of each block, are the
+    labels of the groups. Without the second column of roles they are the roles (委員 | 山田 太郎)."""
+    if not lines:
+        return set()
+    em = lines[0].size
+    left = min(line.x0 for line in lines)
+    labelled = {
+        i for i, line in enumerate(lines)
+        if len(line.cells) >= 2 and abs(line.x0 - left) < em / 2 and clean(line.cells[0].text) in ROLE_WORDS
+    }
+    if len({clean(lines[i].cells[0].text) for i in labelled}) < 2:
+        return set()
+    label_end = max(lines[i].cells[0].x1 for i in labelled)
+    if any(line.x0 < label_end for i, line in enumerate(lines) if i not in labelled):
+        return set()  # the column holds more than the labels
+
+    def opens_with_role(cells) -> bool:
+        cells = _rejoin_role(list(cells))
+        return bool(cells) and clean(cells[0].text.split(" ", 1)[0]) in ROLE_WORDS
+
+    roles_beside = [
+        i for i, line in enumerate(lines)
+        if opens_with_role(line.cells[1:] if i in labelled else line.cells) and (i in labelled or line.x0 > label_end)
+    ]
+    return labelled if roles_beside else set()
+
+
 def _opens_with_person(text: str) -> bool:
     """``大槻奈緒子（主査）、…``, ``…協会　事務局長　黒沢秀明``: a list's first person, not a note (五十音順, １３名)."""
     first = _split_items(text)[0] if text else ""
     item = _ITEM.match(first)
     name = item.group("name").strip() if item else first
-    return looks_like_name(name) or bool(name.rpartition(" ")[0] and looks_like_name(name.rpartition(" ")[2]))
+    if looks_like_name(name) or bool(name.rpartition(" ")[0] and looks_like_name(name.rpartition(" ")[2])):
+        return True
+    # （委員）湯浅主査、…: a family name run into the part played
+    return starts_as_person(name) and _is_plain_post(split_family_post(compact(name))[1])
 
 
 def _pieces(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
@@ -519,7 +585,7 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
         above = line
     rows = []
     for label, text, page, printed, run_lines in runs:
-        role = label if printed and _is_role_label(label) and label != "事務局" else ""
+        role = label if printed and _is_meeting_role(label) and label != "事務局" else ""
         scope = ""  # 総務部：関口人事課長、水谷財政課長: the body before a colon holds for the entries after it
         for item in _split_items(text):
             core = _strip_proxy(item)[0]  # not the colon of (代理：木島課長補佐)
@@ -595,6 +661,12 @@ def _is_role_label(label: str) -> bool:
     return label in ROLE_WORDS or label.endswith(_ROLE_ENDS) and not is_organization(label)
 
 
+def _is_meeting_role(label: str) -> bool:
+    """A role label, or the head of the body and its deputies under another name (主任：, 主任代理：)."""
+    heads = ("chair", "acting_chair", "deputy_chair", "vice_chair")
+    return _is_role_label(label) or (role_class(label) in heads and not is_organization(label))
+
+
 def _is_run_label(label: str) -> bool:
     label = clean(label)
     return _is_role_label(label) or is_organization(label)
@@ -615,7 +687,8 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     honoured = re.match(r"^(?P<name>.+?) ?(?:議員|君)$", text)
     if honoured and looks_like_name(honoured.group("name")):
         text = honoured.group("name")  # 長谷部　恵議員: the name, and the honorific an assembly adds
-    text = re.sub(r" ?\(以上 ?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 真鍋恵理(以上九名)
+    text = re.sub(r" ?\((?:以上|計) ?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 真鍋恵理(以上九名), (計14名)
+    text = re.sub(rf"(?<=[^ ])各(?:{_ROLES})$", "", text)  # 三枝各委員: the label of the whole run, after its last name
     own = re.match(rf"^(?P<rest>.+?) ?\((?P<role>{_NOTED_ROLES})\)$", text)
     if own:  # 石動自然環境局長（議長）: the part played in the meeting, after the entry
         row = _run_item(own.group("rest"), own.group("role"), page, staff)
@@ -725,6 +798,7 @@ def _entries(lines: list[Line], list_header: Line | None = None) -> list[_Row]:
     typed = [_merge_padded_names(cells) for cells in typed]
     typed = _roles_in_role_column(typed, body[0].size if body else 10.0)
     typed = _roles_in_title_column(typed, body[0].size if body else 10.0)
+    typed = [_role_before_post(cells) for cells in typed]
     titles_first = _titles_first(typed)
     rows: list[_Row] = []
     role = ""
@@ -924,6 +998,22 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
             cells = [replace(cells[0], kind=ROLE)] + cells[1:]
         out.append(cells)
     return out
+
+
+def _role_before_post(cells: list[_Cell]) -> list[_Cell]:
+    """本部長 | 内閣総理大臣 | 高遠 誠一郎: a word naming a part in the meeting (a head, a member),
+    printed before a post and a name, is the role the row plays, not the first half of its title."""
+    if (
+        len(cells) >= 3
+        and [c.kind for c in cells[:3]] == [TITLE, TITLE, NAME]
+        and not cells[2].title
+        and role_class(cells[0].text) != "other"
+        and role_class(cells[1].text) == "other"
+        and not is_organization(cells[0].text)
+        and is_post(cells[1].text)
+    ):
+        return [replace(cells[0], kind=ROLE, text=clean(cells[0].text)), *cells[1:]]
+    return cells
 
 
 def _roles_in_title_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:

@@ -65,12 +65,20 @@ def join_lines(parts: list[str]) -> str:
 
     >>> join_lines(["DFFT(Data Free", "Flow with Trust)の取組", "を進める"])
     'DFFT(Data Free Flow with Trust)の取組を進める'
+    >>> join_lines(["一般社団法人地域BW", "A推進協議会"])
+    '一般社団法人地域BWA推進協議会'
     """
     text = ""
     for part in parts:
         part = part.strip()
         if text and part and text[-1].isascii() and text[-1].isalnum() and part[0].isascii() and part[0].isalpha():
-            text += " "
+            # 地域ＢＷ ⏎ Ａ推進協議会: a Latin word set in Japanese text, cut by the wrap, is one word
+            tail = re.search(r"[A-Za-z0-9]+$", text)
+            head = re.match(r"[A-Za-z0-9]+", part)
+            before = text[: tail.start()][-1:] if tail else ""
+            after = part[head.end() :][:1] if head else ""
+            if not (before and not before.isascii() and after and not after.isascii()):
+                text += " "
         text += part
     return text
 
