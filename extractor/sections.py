@@ -69,7 +69,7 @@ _NUMBERING = (
 # 地方自治法第121条の規定により説明のため出席した者, 職務のため出席した者, 出席議会局職員.
 _ATTENDANCE_WORD = (
     r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員)|出席(?:者|職員))(?:の職氏名|の職・氏名|職氏名)?"
-    r"|出席[^ :、。()0-9]{1,8}?(?:委員|議員|構成員|職員)"  # 出席分科会委員, 出席事務局職員
+    r"|出席[^ :、。()0-9]{1,12}?(?:委員|議員|構成員|職員)"  # 出席分科会委員, 出席事務局職員
     r"|[^ :、。()0-9]{0,8}?出欠(?:席)?(?:の)?状況"  # 委員出欠状況: who came and who did not, in one list
 )
 # 欠席分科会委員, 欠席小委員会委員: absence of the members of a named body.
@@ -293,6 +293,8 @@ def speaker_label(text: str) -> tuple[str, str] | None:
             label = match.group("label")
             if re.search(r"(?:から|より)\)$", label):
                 continue  # ○(オブザーバーから)…: a summary saying whose view it was, not a turn
+            if match.group("mark") == "◇" and not text[match.end() :].strip():
+                continue  # ◇浅田美香議員 alone on its line: the heading of a member's questions
             if label.startswith("(") or match.group("sep") == ":" or _SPEAKER_ENDINGS.search(label):
                 return label, text[match.end() :].strip(" :")
     return None

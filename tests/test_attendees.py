@@ -900,3 +900,20 @@ def test_an_order_note_a_group_column_left_of_roles_and_labels_in_mid_line():
         "m",
     )
     assert [(r.role, r.name, r.title) for r in rows] == [("本部長", "高遠誠一郎", "内閣総理大臣"), ("本部員", "小田切剛", "環境大臣")]
+
+
+def test_a_marked_name_after_its_seat_a_reason_in_brackets_and_a_vacant_seat():
+    from extractor.records import Kind, Section
+    from tests.lines import line
+
+    rows = parse_attendees(
+        Section(
+            Kind.ATTENDEES, "出席委員", 1,
+            lines([(84, "１０番"), (126, "○坂口　正義")], [(84, "１９番"), (126, "◎松本　英雄")], [(84, "４番"), (126, "（欠"), (150, "員）")]),
+            heading_line=line("３　出席委員（１７名）　　（◎会長　○会長職務代理者）"),
+        ),
+        "m",
+    )
+    assert [(r.role, r.name) for r in rows] == [("会長職務代理者", "坂口正義"), ("会長", "松本英雄")]
+    rows = parse_attendees(section("２番　江頭　誠（病気療養のため）", heading="欠席議員"), "m")
+    assert [(r.name, r.title) for r in rows] == [("江頭誠", "")]

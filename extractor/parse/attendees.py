@@ -240,14 +240,16 @@ def _legend_marks_read(lines: list[Line], text: str) -> list[Line]:
         for i, cell in enumerate(cells):
             if cell is None:
                 continue
-            mark, rest = cell.text[:1], cell.text[1:].strip()
+            seat = re.match(r"^(?:\d+|[一二三四五六七八九十]+) ?番 ?(?=[^ ])", cell.text)  # 10番 ○坂口 正義
+            seat_text = seat.group() if seat else ""
+            mark, rest = cell.text[len(seat_text) : len(seat_text) + 1], cell.text[len(seat_text) + 1 :].strip()
             after = cells[i + 1] if i + 1 < len(cells) else None
             if mark in legend and after is not None and 1 <= len(after.text) <= 2 and after.x0 - cell.x1 < 3 * line.size:
                 if looks_like_name(f"{rest} {after.text}") and " " not in rest:
                     rest, cells[i + 1] = f"{rest} {after.text}", None  # ○臼井　　聡: a padded name, cut at its padding
                     cell = Cell(cell.raw, cell.x0, after.x1, cell.text)
             if mark in legend and looks_like_name(rest):
-                marked = f"{rest}({legend[mark]})"
+                marked = f"{seat_text}{rest}({legend[mark]})"
                 cells[i] = Cell(marked, cell.x0, cell.x1, marked)
                 continue
             # 委員 土井 さやか※ NPO法人…: the mark after a name, the next column run into the cell
@@ -684,6 +686,7 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     """One person of a labelled run; ``staff`` when the label is an organization, whose people
     are listed as a family name run into the post (林野庁：井出森林整備部長)."""
     text, proxy = _strip_proxy(_unseated(_AND_OTHERS.sub("", item)))
+    text = re.sub(r" ?\([^()]{1,12}のため\)$", "", text)  # 江頭 誠（病気療養のため）: why, not who
     honoured = re.match(r"^(?P<name>.+?) ?(?:議員|君)$", text)
     if honoured and looks_like_name(honoured.group("name")):
         text = honoured.group("name")  # 長谷部　恵議員: the name, and the honorific an assembly adds
@@ -1048,11 +1051,14 @@ def _classify(line: Line) -> list[_Cell]:
     if spread:
         return spread
     cells = []
-    for cell in _rejoin_role(_at_seats(line.cells)):
+    for cell in _rejoin_role(_at_seats(_short_brackets_joined(line.cells))):
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
         text = _MODE_NOTE.sub("", text)  # 友部 健太(…代表取締役)(Web参加): present, however
         if _FOOTNOTE.match(compact(text)):
             continue  # (以上九名) beside the last name: a count
+        if compact(text) in ("(欠員)", "欠員"):
+            continue  # （欠　　員）: a seat nobody holds
+        text = re.sub(r" ?\([^()]{1,12}のため\)$", "", text)  # 江頭 誠（病気療養のため）: why, not who
         absent = bool(_ABSENT_NOTE.search(text))  # 植村 奈緒（欠席）in the list of members: an absentee
         text = _ABSENT_NOTE.sub("", text)
         if re.match(r"※ ?[\u4e00-\u9fff]", text):
@@ -1291,6 +1297,17 @@ def _role_label_cut(cells):
     cut = first.x0 + (first.x1 - first.x0) * match.start("rest") / max(len(first.text), 1)
     label, rest = first.text[: match.start("rest")].strip(), match.group("rest")
     return [type(first)(label, first.x0, cut, label), type(first)(rest, cut, first.x1, rest), *cells[1:]]
+
+
+def _short_brackets_joined(cells):
+    """``（欠`` | ``員）``: a short bracket spread over its slot and cut at the gap, made whole."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        if left and len(left.text) <= 3 and left.text.count("(") > left.text.count(")") and len(right.text) <= 3 and right.text.endswith(")"):
+            out[i + 1] = type(right)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)
+            out[i] = None
+    return [cell for cell in out if cell is not None]
 
 
 def _rejoin_role(cells):
