@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import find_date
+from .names import is_organization
 from .records import Cell, Kind, Line, Section
 
 HEADING_WORDS: dict[str, tuple[str, ...]] = {
@@ -27,7 +28,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.ATTENDEES: (
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "ヒアリング対象者", "説明者", "発表者", "報告者", "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
-        "出席者", "説明員", "委員外出席議員", "委員外議員", "オブザーバー", "陪席者", "陪席", "参加者",
+        "出席者", "説明員", "委員外出席議員", "委員外議員", "オブザーバー", "参考人", "陪席者", "陪席", "参加者",
         "事務局職員出席者", "事務局職員", "応招議員", "書記", "関係機関", "関係課", "関係省庁", "関係府省",
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
@@ -103,7 +104,7 @@ _BRACKET_SPEAKER = re.compile(
 # 【会長】, 【事務局(柘植課長)】: a post or name in lenticular brackets opening a line.
 _LENTICULAR_SPEAKER = re.compile(r"^(?P<label>【(?P<inner>[^【】 ]{1,30})】) ?(?P<rest>.*)$")
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー|書記|省|庁)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー|書記|省|庁|府)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員|補佐|官|理|監|事)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
@@ -198,6 +199,8 @@ def find_heading(line: Line) -> Heading | None:
     )
     if style == "none" and not label_value and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
         return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
+    if kind == Kind.ATTENDEES and note and not rest.strip() and is_organization(note.strip("()")):
+        rest = note  # 【説 明 員】（健康福祉部）: the first part's label, printed on the heading line
     return Heading(kind, word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
 
 

@@ -917,3 +917,26 @@ def test_a_marked_name_after_its_seat_a_reason_in_brackets_and_a_vacant_seat():
     assert [(r.role, r.name) for r in rows] == [("会長職務代理者", "坂口正義"), ("会長", "松本英雄")]
     rows = parse_attendees(section("２番　江頭　誠（病気療養のため）", heading="欠席議員"), "m")
     assert [(r.name, r.title) for r in rows] == [("江頭誠", "")]
+
+
+def test_sub_group_labels_among_explainers_and_roles_in_a_form_cell():
+    rows = parse_attendees(
+        section(
+            [(84, "市長"), (200, "宮原　健一")],
+            [(82, "教育委員会")],
+            [(96, "教育長"), (200, "北村　昭")],
+            [(82, "監査委員")],
+            [(96, "代表監査委員"), (200, "三好　和夫")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("説明のため出席した者", "", "宮原健一", "市長"),
+        ("教育委員会", "", "北村昭", "教育長"),
+        ("監査委員", "", "三好和夫", "代表監査委員"),
+    ]
+    rows = parse_attendees(section("代表監査委員　柏木　正人", "監査委員　大河原　修（朔川市議会議員）"), "m")
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("代表監査委員", "柏木正人", ""), ("監査委員", "大河原修", "朔川市議会議員")
+    ]

@@ -168,8 +168,10 @@ def parse_attendees(
             runs = _labelled_runs(block, label=group, section_right=section_right)  # 森田部長、佐々木課長、…
             rows += [(group, row) for _, row in runs]
         else:
-            rows += [(group, row) for row in _entries(block, header)]
+            rows += [(group, row) for row in _entries(block, header, posts=_EXPLAINERS.search(clean(section.heading)) is not None)]
     _heads_as_roles(rows)
+    # ７　参 考 人: a numbered item of the header names who came, as ５　出席委員 does
+    numbered = bool(re.match(r"[0-9一二三四五六七八九十]+ ?[.、)]? ", heading_line)) if heading_line else False
     people = []
     rows = [(row.group or group, row) for group, row in rows]
     for group, row in rows:
@@ -183,7 +185,7 @@ def parse_attendees(
                 meeting_id=meeting_id,
                 seq=seq,
                 group=group,
-                role=_role_note(row) or row.role or (group if _group_is_role(group, clean(section.heading)) else ""),
+                role=_role_note(row) or row.role or (group if _group_is_role(group, clean(section.heading), numbered) else ""),
                 name=display_name(row.name_raw),
                 name_raw=row.name_raw,
                 title=_ROLE_NOTE.sub("", _unwrapped(_MODE_NOTE.sub("", _balanced(clean(join_lines(row.title_parts)))))),
@@ -196,12 +198,14 @@ def parse_attendees(
     return people
 
 
-def _group_is_role(group: str, heading: str) -> bool:
+def _group_is_role(group: str, heading: str, numbered: bool = False) -> bool:
     """委員, 構成員, and a kind of member heading a part of the list (【公益代表委員】): the
     part its people play. The list's own heading (出席委員) only says who came."""
-    if group == "事務局":
+    if group == "事務局" or (numbered and group == heading):
         return False
-    return group in ROLE_WORDS or (group != heading and _is_role_label(group) and not re.match(r"(?:出席|欠席)", group))
+    # 説明のため出席した者 ⏎ 監査委員 ⏎ 代表監査委員｜三好: the body the officials serve
+    kind_of_member = not _EXPLAINERS.search(heading) and _is_role_label(group)
+    return group in ROLE_WORDS or (group != heading and kind_of_member and not re.match(r"(?:出席|欠席)", group))
 
 
 def _heads_as_roles(rows: list[tuple[str, _Row]]) -> None:
@@ -386,6 +390,7 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     """Split a list at its sub-group labels: ``（交通局）``, or an organization alone on a line above its people."""
     groups: list[tuple[str, list[Line]]] = [(heading, [])]
     column_labels = _group_column(lines)
+    label_x: float | None = None  # where the list's sub-group labels stand, once one is found
     for index, line in enumerate(lines):
         text = line.text
         if index in column_labels:
@@ -440,14 +445,31 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             or (bracketed.group("open") not in "(（" and not _strip_proxy(text)[1])
         ):
             bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
+        # 　教育委員会 ⏎ 　　教育長｜丸山　洋子: a label with its rows indented under it, at the left
+        # edge of the rows above it (not right of them, as a wrapped title would be)
+        hanging = (
+            len(line.cells) == 1
+            and above is not None
+            and line.x0 < above.x0 + line.size / 2
+            and len(above.cells) > 1
+            and following is not None
+            and len(following.cells) > 1
+        )
+        # 　監査委員 ⏎ 　　代表監査委員｜三好　和夫: at the indent of a sub-group label found above
+        sibling = label_x is not None and abs(line.x0 - label_x) < line.size / 2 and not looks_like_name(clean(text))
         standalone = (
             len(line.cells) == 1
-            and (above is None or line.x0 < above.x0 - line.size / 2)
+            and (above is None or line.x0 < above.x0 - line.size / 2 or hanging)
             and len(text) <= 20
             and not re.search(r"[:、,()]", text)
             and following is not None
             # 委員 ⏎ 　秋月部会長、井手副部会長、…: a role word over a run is its group's label
-            and (is_organization(text) or re.search(r"(?:職員|出席者)$", text) or (clean(text) in ROLE_WORDS and "、" in following.text))
+            and (
+                is_organization(text)
+                or re.search(r"(?:職員|出席者)$", text)
+                or (clean(text) in ROLE_WORDS and "、" in following.text)
+                or sibling
+            )
             and following.x0 > line.x0 + line.size / 2
         )
         # （学識経験者） ⏎ 　会　長|笹川　純一|…: a kind of member in brackets, set out left of the rows
@@ -461,6 +483,8 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
             and not re.search(r"五十音順|敬称略|順不同|[0-9]+ ?名", kind_label.group("label"))
         ):
             kind_label = None
+        if standalone:
+            label_x = line.x0
         if bracketed or standalone or kind_label:
             groups.append((clean((bracketed or kind_label).group("label") if (bracketed or kind_label) else text), []))
         else:
@@ -556,7 +580,8 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                 and not (":" in last[0] and ":" in _split_items(text)[0] if text else False)
             )
             # …、中央図書館副館長 ⏎ 森田浩、…: a post at the line's end, its holder's name below
-            post_end = bool(last[0]) and is_post(clean(last[0])) and looks_like_name(_split_items(text)[0] if text else "")
+            first_item = _strip_proxy(_split_items(text)[0])[0] if text else ""  # 高畑　修（代理）
+            post_end = bool(last[0]) and is_post(clean(last[0])) and looks_like_name(first_item)
             # …、林受入環境整備推進室 ⏎ 長、…, …生涯学習課長兼中央公民館 ⏎ 長　黛康之: the line
             # broke inside a post, a letter or two from its end
             head = (_split_items(text)[0] if text else "").split(" ")[0]
@@ -567,7 +592,18 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                 and is_organization(split_family_post(tail)[1] or tail)
                 and (_is_plain_post(joined_post) or _is_plain_post(split_family_post(joined_post)[1]))
             )
+            # …、農林水産省消費・安全局 ⏎ 動物衛生課長　坂東　修平: a body with no one after it, its
+            # post and holder on the next line
+            body_cut = (
+                bool(last[0])
+                and " " not in last[0].strip()
+                and is_organization(clean(last[0]))
+                and bool(first_item.partition(" ")[2])
+                and _is_plain_post(first_item.partition(" ")[0])
+                and looks_like_name(first_item.partition(" ")[2])
+            )
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
+                body_cut or
                 _unbalanced(last[0])
                 or last[0].endswith("・")  # 里見障害児・ ⏎ 発達障害者支援室長
                 or _unfinished(last[0], _split_items(runs[-1][1]))
@@ -781,7 +817,12 @@ def _split_items(text: str) -> list[str]:
 # --- entries ---------------------------------------------------------------------
 
 
-def _entries(lines: list[Line], list_header: Line | None = None) -> list[_Row]:
+# 説明のため出席した者, 出席説明員: officials there to explain, whose words before a name are
+# their posts (農業委員会 ⏎ 会長｜竹内　昭雄), not parts played in the meeting
+_EXPLAINERS = re.compile(r"説明(?:のため|員|者)")
+
+
+def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = False) -> list[_Row]:
     header = next((line for line in lines if _header_fields(line)), None) or list_header
     # A table that runs over a page prints its header row again: no row of people either.
     # Notes above the header row (出席9名　欠席1名, 凡例 ○印は出席を示す) are nobody.
@@ -801,6 +842,8 @@ def _entries(lines: list[Line], list_header: Line | None = None) -> list[_Row]:
     typed = [_merge_padded_names(cells) for cells in typed]
     typed = _roles_in_role_column(typed, body[0].size if body else 10.0)
     typed = _roles_in_title_column(typed, body[0].size if body else 10.0)
+    if posts:
+        typed = [[replace(c, kind=TITLE) if c.kind == ROLE and not c.own_role else c for c in cells] for cells in typed]
     typed = [_role_before_post(cells) for cells in typed]
     titles_first = _titles_first(typed)
     rows: list[_Row] = []
@@ -845,8 +888,17 @@ def _entries(lines: list[Line], list_header: Line | None = None) -> list[_Row]:
                         waiting.read(line, cell.x0, cell.x1, "title")
                     elif rows:
                         target = _nearest(previous or rows[-1:], cell.x0)
+                        xs = [box[2] for box in target.boxes if box[0] == "title"]
+                        same = [i for i, x in enumerate(xs) if abs(x - cell.x0) < line.size / 2]
                         target.title_parts.append(cell.text)
                         target.read(line, cell.x0, cell.x1, "title")
+                        if len(xs) == len(target.title_parts) - 1 and same and same[-1] + 1 < len(xs):
+                            # 特定非営利活動法人｜理事長 ⏎ かもめ移送サービス: the wrapped body goes on
+                            # in its own column, before the post right of it
+                            at = same[-1] + 1
+                            target.title_parts.insert(at, target.title_parts.pop())
+                            titled = [i for i, box in enumerate(target.boxes) if box[0] == "title"]
+                            target.boxes.insert(titled[at], target.boxes.pop())
             continue
         current = waiting
         waiting = None
@@ -976,12 +1028,15 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
     """In a list of role | name rows (委員 岩崎光男), a word in the role column that is not one of
     the usual roles is a role too (教育長 山田哲也), not a post: no row has a post beside its name."""
     pairs = [cells for cells in typed if [c.kind for c in cells] in ([ROLE, NAME], [TITLE, NAME])]
-    if pairs and len(pairs) == len([cells for cells in typed if cells]) and all(
-        not c[1].title and (c[0].kind == ROLE or _is_role_label(c[0].text)) for c in pairs
+    # 代表監査委員　柏木　正人: a role and a name with no gap between, read as one cell
+    joined = [cells for cells in typed if len(cells) == 1 and cells[0].kind == NAME and cells[0].role and not cells[0].own_role]
+    if pairs and len(pairs) + len(joined) == len([cells for cells in typed if cells]) and all(
+        # 監査委員｜大河原　修（朔川市議会議員）: a post beside the name leaves the word before it a role
+        (not c[1].title or c[1].printed.endswith(")")) and (c[0].kind == ROLE or _is_role_label(c[0].text)) for c in pairs
     ):
         # 代表監査委員 | 柳瀬 恭一 ⏎ 監査委員 | 杉原 佳代子: every word before a name a kind of
         # member, none a post: the parts played in the meeting
-        return [[replace(cells[0], kind=ROLE), *cells[1:]] for cells in typed]
+        return [[replace(cells[0], kind=ROLE), *cells[1:]] if cells in pairs else cells for cells in typed]
     roles = [cells[0].x0 for cells in pairs if cells[0].kind == ROLE]
     if roles and any(c[1].title for c in pairs):
         # 主査 | 大河内 仁（東都情報大学…教授）: the name carries its post, so the word before it in
@@ -1025,7 +1080,10 @@ def _roles_in_title_column(typed: list[list[_Cell]], em: float) -> list[list[_Ce
     # 委員 中野 美幸 | 星見台市PTA連合会 | 副会長: the role printed in the name's cell leads the row too
     leading = [cells[0].x0 for cells in typed if len(cells) > 2 and (cells[0].kind == ROLE or (cells[0].kind == NAME and cells[0].role))]
     titles = [c.x0 for cells in typed for c in cells[1:] if c.kind == TITLE]
-    if not leading or not titles:
+    # 青柳台地区タクシー協会｜会長｜梶浦　源治: with no role column, a role word between a body
+    # and a name, in the column of posts, is a post too
+    bodies = [cells for cells in typed if len(cells) > 2 and cells[0].kind == TITLE and cells[1].kind == TITLE]
+    if not titles or not (leading or len(bodies) >= 2):
         return typed
 
     def misplaced(cells: list[_Cell], i: int) -> bool:
@@ -1336,7 +1394,7 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
             return replace(inner, printed=text)
         return _Cell(NAME, seat.group("name").strip(), x0, x1, printed=text)
     first, _, rest = text.partition(" ")
-    if clean(first) in ROLE_WORDS and rest:
+    if (clean(first) in ROLE_WORDS or clean(first).endswith("委員") and _is_role_label(clean(first))) and rest:  # 代表監査委員　柏木　正人
         inner = _typed(rest, x0, x1)  # 委員 坂本 一郎(島根県森林組合連合会代表理事専務)
         if inner.kind == NAME and not inner.role:
             return _Cell(NAME, inner.text, x0, x1, role=clean(first), title=inner.title, printed=text)
@@ -1539,7 +1597,9 @@ def _header_fields(line: Line) -> dict[float, str]:
     names = [x for x, field in found.items() if field == "name"]
     posts = sorted(x for x, field in found.items() if field == "title")
     first = next((clean(c.text) for c in line.cells if posts and c.x0 == posts[0]), "")
-    if "org" not in found.values() and len(posts) >= 2 and first.startswith("所属"):
+    # 氏名 | 所属等 | 氏名 | 所属等: two people a row, one post column each, not a body and its post
+    side_by_side = len(posts) >= 2 and any(posts[0] < x < posts[1] for x in names)
+    if "org" not in found.values() and len(posts) >= 2 and first.startswith("所属") and not side_by_side:
         found[posts[0]] = "org"  # 所属 | 職名 | 氏名: the body, printed once over its people, then the post
     titles_right = names and any(field == "title" and x > max(names) for x, field in found.items())
     titles_left = sorted(x for x, field in found.items() if field == "title" and names and x < min(names))
