@@ -940,3 +940,8 @@ def test_sub_group_labels_among_explainers_and_roles_in_a_form_cell():
     assert [(r.role, r.name, r.title) for r in rows] == [
         ("代表監査委員", "柏木正人", ""), ("監査委員", "大河原修", "朔川市議会議員")
     ]
+
+
+def test_a_vacant_seat_cut_at_its_padding_after_the_seat_number():
+    rows = parse_attendees(section([(84, "四番　（欠"), (150, "員）"), (200, "五番　小沼　博之")], heading="出席議員"), "m")
+    assert [r.name for r in rows] == ["小沼博之"]

@@ -1114,8 +1114,8 @@ def _classify(line: Line) -> list[_Cell]:
         text = _MODE_NOTE.sub("", text)  # 友部 健太(…代表取締役)(Web参加): present, however
         if _FOOTNOTE.match(compact(text)):
             continue  # (以上九名) beside the last name: a count
-        if compact(text) in ("(欠員)", "欠員"):
-            continue  # （欠　　員）: a seat nobody holds
+        if re.fullmatch(r"(?:(?:\d+|[一二三四五六七八九十]+)番)?\(?欠員\)?", compact(text)):
+            continue  # 四番　（欠　　員）: a seat nobody holds
         text = re.sub(r" ?\([^()]{1,12}のため\)$", "", text)  # 江頭 誠（病気療養のため）: why, not who
         absent = bool(_ABSENT_NOTE.search(text))  # 植村 奈緒（欠席）in the list of members: an absentee
         text = _ABSENT_NOTE.sub("", text)
@@ -1362,7 +1362,8 @@ def _short_brackets_joined(cells):
     out = list(cells)
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
-        if left and len(left.text) <= 3 and left.text.count("(") > left.text.count(")") and len(right.text) <= 3 and right.text.endswith(")"):
+        tail = left.text.rsplit(" ", 1)[-1] if left else ""  # 四番 （欠 | 員）: the bracket may follow a seat
+        if left and len(tail) <= 3 and tail.count("(") > tail.count(")") and len(right.text) <= 3 and right.text.endswith(")"):
             out[i + 1] = type(right)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)
             out[i] = None
     return [cell for cell in out if cell is not None]
