@@ -193,3 +193,13 @@ def test_an_unlabelled_date_time_and_place_under_the_title_and_notes_after_the_r
     assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == ("2018-01-22", "10:00", "12:00", "文部科学省東館3階第二講堂")
     assert parse_title(lines("雪室市議会", "建設水道常任委員会記録（要点筆記）"))[1:3] == ("会議録", "建設水道常任委員会")
     assert parse_title(lines("霧畑市選挙管理委員会", "（令和６年第９回定例会）"))[2] == "霧畑市選挙管理委員会定例会"
+
+
+def test_the_sitting_s_date_over_its_agenda_not_the_session_s_dates_on_the_cover():
+    sections = [
+        Section(Kind.FRONT, "", 1, lines("葛籠村議会定例会会議録", "令和５年１２月　５日　開会", "令和５年１２月１５日　閉会")),
+        Section(Kind.AGENDA, "議事日程", 2, lines("令和５年１２月１５日（金曜日）　午前１０時開議", "第１　会議録署名議員の指名")),
+    ]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert meeting.date == "2023-12-15"

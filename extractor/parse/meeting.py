@@ -82,6 +82,11 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
             found = find_date(sitting[0])
         elif sitting and found and find_month_day(sitting[0], found.iso):
             found = find_month_day(sitting[0], found.iso)  # 開　　議　9月11日: the year is the convocation's
+    agenda = next((s for s in sections if s.kind == Kind.AGENDA and s.lines), None)
+    opened = agenda.lines[0].text if agenda else ""
+    if date_section is None and find_date(opened) and re.search(r"開 ?議|開 ?会", opened):
+        # a cover's 12月5日 開会 … 12月15日 閉会 spans the session; 議事日程 ⏎ 12月15日 午前10時開議 is this sitting
+        found = find_date(opened)
     if found is None:
         problems.append(Problem("no_date", "no meeting date found in the header"))
     else:
