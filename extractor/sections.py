@@ -376,6 +376,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
             sections.append(Section(Kind.BODY, "", line.page))
             sections[-1].lines.append(line)
             continue
+        absent_label = _ABSENT_LABEL.fullmatch(line.text) if current.kind == Kind.ATTENDEES else None
+        if absent_label:
+            # 【オブザーバー】… ⏎ （欠席構成員）: the absent, labelled inside the list of who came
+            sections.append(Section(Kind.ABSENTEES, absent_label.group("word"), line.page, heading_line=line))
+            continue
         if current.kind == Kind.ABSENTEES and _STAFF_LABEL.fullmatch(line.text) and current.lines:
             # 欠席委員 ⏎ 臨時委員 大館 誠司 ⏎ （環境省）: the body's officials who attended follow the absent
             attending = next((s for s in reversed(sections) if s.kind == Kind.ATTENDEES), None)
@@ -427,6 +432,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
 
 
 _COLON_TURN_OPENING = re.compile(r"^(?P<label>[^ :、。()0-9]{1,12}):[^:]{4,}。")
+_ABSENT_LABEL = re.compile(r"[(【〔\[](?P<word>欠席[^ :、。()0-9]{0,8}?(?:委員|議員|構成員|者))[)】〕\]]")
 # （環境省）, 【事務局】: a ministry or secretariat heading its officials
 _STAFF_LABEL = re.compile(r"[(【\[〔][^()【】\[\]〔〕 ]{1,12}(?:省|庁|府|事務局)[)】\]〕]")
 _FORM_LABEL = re.compile(r"[^ 0-9:、。()]{2,8}")

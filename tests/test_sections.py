@@ -332,3 +332,10 @@ def test_a_form_label_wrapped_over_many_lines_of_its_column():
 def test_a_summarised_turn_under_the_materials_begins_the_proceedings():
     sections = split_sections(lines("配付資料", "資料１　給水条例新旧対照表", "委員長：開会を宣告。氏家委員から欠席の届出があった旨を報告。", "〔出席者〕"))
     assert [(s.kind, len(s.lines)) for s in sections[1:]] == [(Kind.MATERIALS, 1), (Kind.BODY, 2)]
+
+
+def test_the_absent_labelled_in_brackets_inside_the_list_of_who_came():
+    sections = split_sections(lines("出席者", "（オブザーバー）", "小野寺　拓也", "（欠席構成員）", "田辺　浩"))
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "出席者", ["(オブザーバー)", "小野寺 拓也"]), (Kind.ABSENTEES, "欠席構成員", ["田辺 浩"])
+    ]
