@@ -945,3 +945,20 @@ def test_sub_group_labels_among_explainers_and_roles_in_a_form_cell():
 def test_a_vacant_seat_cut_at_its_padding_after_the_seat_number():
     rows = parse_attendees(section([(84, "四番　（欠"), (150, "員）"), (200, "五番　小沼　博之")], heading="出席議員"), "m")
     assert [r.name for r in rows] == ["小沼博之"]
+
+
+def test_a_role_column_with_a_title_wrapped_onto_a_row_of_its_own():
+    rows = parse_attendees(
+        section(
+            [(84, "座長"), (150, "久保田　誠一"), (232, "東都海洋大学海洋工学部教授")],
+            [(84, "委員"), (150, "桐山　沙織"), (232, "一般財団法人日本海洋レジャー安全協会常務")],
+            [(232, "理事")],
+            [(84, "事務局"), (150, "森川　達也"), (232, "国土交通省海事局安全政策課長")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("出席者", "座長", "久保田誠一", "東都海洋大学海洋工学部教授"),
+        ("出席者", "委員", "桐山沙織", "一般財団法人日本海洋レジャー安全協会常務理事"),
+        ("出席者", "事務局", "森川達也", "国土交通省海事局安全政策課長"),
+    ]

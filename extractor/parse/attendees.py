@@ -511,8 +511,8 @@ def _group_column(lines: list[Line]) -> set[int]:
         return set()  # the column holds more than the labels
 
     def opens_with_role(cells) -> bool:
-        cells = _rejoin_role(list(cells))
-        return bool(cells) and clean(cells[0].text.split(" ", 1)[0]) in ROLE_WORDS
+        cells = _rejoin_role(list(cells))  # …|会|長|名前, but not …|理事 alone: the end of a wrapped title
+        return len(cells) >= 2 and clean(cells[0].text.split(" ", 1)[0]) in ROLE_WORDS
 
     roles_beside = [
         i for i, line in enumerate(lines)
