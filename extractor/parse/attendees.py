@@ -738,11 +738,10 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
         organization, person = text.rsplit(":", 1)
         name, post = _staff_split(person)
         return _Row(role, name, [clean(organization) + clean(post)] if post else [clean(organization)], proxy, page)
-    body, space, person = text.rpartition(" ")
-    if space and is_organization(body) and not looks_like_name(body) and not looks_like_name(person):
-        family, post = split_family_post(person)
-        if family and _is_plain_post(post) and post not in ROLE_WORDS:  # 中小企業庁事業環境部　岩城知的財産支援室長: 組織　姓＋職名
-            return _Row(role, family, [clean(body) + post], proxy, page)
+    spaced = _body_then_person(text)
+    if spaced and spaced[2] not in ROLE_WORDS:  # 中小企業庁事業環境部　岩城知的財産支援室長: 組織　姓＋職名
+        body, family, post = spaced
+        return _Row(role, family, [clean(body) + post], proxy, page)
     family_role = _FAMILY_ROLE.match(compact(text)) if compact(text) not in ROLE_WORDS else None
     if family_role and not is_organization(family_role.group("family")):  # 青柳座長, 高見構成員: a family name and the meeting role
         return _Row(family_role.group("role"), family_role.group("family"), [], proxy, page)
@@ -778,6 +777,15 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     if title and re.fullmatch(_NOTED_ROLES, clean(title)):  # 桜庭健吾（委員長）
         return _Row(clean(title), match.group("name").strip(), [], proxy, page)
     return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
+
+
+def _body_then_person(text: str) -> tuple[str, str, str] | None:
+    """``(body, family, post)`` from ``組織　姓＋職名`` with a space where the convention has a colon."""
+    body, space, person = text.rpartition(" ")
+    if not space or not is_organization(body) or looks_like_name(body) or looks_like_name(person):
+        return None
+    family, post = split_family_post(person)
+    return (body, family, post) if family and _is_plain_post(post) else None
 
 
 def _staff_split(text: str) -> tuple[str, str]:
@@ -1419,11 +1427,10 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         family, post = _staff_split(org_person.group("person"))
         if post:
             return _Cell(NAME, family, x0, x1, title=org_person.group("org") + post, printed=text)
-    body, space, person = text.rpartition(" ")
-    if space and " " not in body and is_organization(body) and not looks_like_name(body) and not looks_like_name(person):
-        family, post = split_family_post(person)  # 消費者庁消費者制度課　矢作課長: 組織　姓＋職名
-        if family and _is_plain_post(post):
-            return _Cell(NAME, family, x0, x1, title=clean(body) + post, printed=text)
+    spaced = _body_then_person(text)
+    if spaced and " " not in spaced[0]:  # 消費者庁消費者制度課　矢作課長: 組織　姓＋職名
+        body, family, post = spaced
+        return _Cell(NAME, family, x0, x1, title=clean(body) + post, printed=text)
     family_role = _FAMILY_ROLE.match(compact(text)) if plain not in ROLE_WORDS else None
     if family_role and len(family_role.group("family")) > 1 and not looks_like_name(family_role.group("family")):
         family_role = None  # 公募委員, 学識委員: a kind of member, not a family name and a role
