@@ -424,6 +424,17 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 sections.append(Section(Kind.ATTENDEES, line.cells[0].text.replace(" ", ""), line.page, heading_line=line))
                 sections[-1].lines.append(replace(line, cells=line.cells[1:]))
                 continue
+            group = _member_group(line, current, top_style)
+            if group:
+                # 4.欠席委員 … ⏎ 5.農地利用最適化推進委員（2名）中里 結衣、…: another numbered list of members
+                sections.append(Section(Kind.ATTENDEES, group.group("word"), line.page, heading_line=line))
+                rest = group.group("rest").strip()
+                if rest:
+                    first = line.cells[0]
+                    sections[-1].lines.append(replace(line, cells=(Cell(rest, first.x0, first.x1, rest), *line.cells[1:])))
+                elif len(line.cells) > 1:
+                    sections[-1].lines.append(replace(line, cells=line.cells[1:]))
+                continue
             implicit = _implicit_section(line, current)
             if implicit:
                 sections.append(Section(implicit, "", line.page))
@@ -498,6 +509,20 @@ def _refers_to_appendix(sections: list[Section]) -> bool:
         )
         for s in sections
     )
+
+
+# A numbered line naming a kind of member and how many came: 5.農地利用最適化推進委員（2名）
+_MEMBER_GROUP = re.compile(
+    rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}}(?:委員|議員|構成員|職員)) ?\([0-9]+ ?[名人]\)(?P<rest>.*)$"
+)
+
+
+def _member_group(line: Line, current: Section, top_style: str | None) -> re.Match | None:
+    if current.kind not in (Kind.ATTENDEES, Kind.ABSENTEES) or top_style is None:
+        return None
+    if numbering_style(line.cells[0].raw) != top_style:
+        return None
+    return _MEMBER_GROUP.match(line.cells[0].text)
 
 
 def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -> bool:

@@ -962,3 +962,29 @@ def test_a_role_column_with_a_title_wrapped_onto_a_row_of_its_own():
         ("出席者", "委員", "桐山沙織", "一般財団法人日本海洋レジャー安全協会常務理事"),
         ("出席者", "事務局", "森川達也", "国土交通省海事局安全政策課長"),
     ]
+
+
+def test_a_run_of_posts_and_names_with_a_padded_name_cut_into_cells():
+    rows = parse_attendees(
+        section(
+            "事務局長　大河原　聡、次長　芦田　恵美、",
+            [(156, "農地係主査　宮森"), (261, "拓")],
+            heading="事務局職員",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("大河原聡", "事務局長"), ("芦田恵美", "次長"), ("宮森拓", "農地係主査")]
+
+
+def test_a_proxy_mark_alone_under_an_organization_and_post_row_belongs_to_that_row():
+    rows = parse_attendees(
+        section(
+            "構成員：警察庁生活安全局人身安全・少年課：篠原課長",
+            [(114, "文部科学省総合教育政策局生涯学習推進課：大塚課長")],
+            [(124, "【代理出席】")],
+            [(114, "厚生労働省社会・援護局地域福祉課：志村課長")],
+        ),
+        "m",
+    )
+    assert [(r.name, r.proxy) for r in rows] == [("篠原", False), ("大塚", True), ("志村", False)]
+    assert rows[1].title == "文部科学省総合教育政策局生涯学習推進課課長"

@@ -339,3 +339,21 @@ def test_the_absent_labelled_in_brackets_inside_the_list_of_who_came():
     assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[1:]] == [
         (Kind.ATTENDEES, "出席者", ["(オブザーバー)", "小野寺 拓也"]), (Kind.ABSENTEES, "欠席構成員", ["田辺 浩"])
     ]
+
+
+def test_a_numbered_kind_of_member_with_its_count_opens_its_own_list():
+    sections = split_sections(
+        lines(
+            "１．開催日時　令和６年１０月１０日（木）",
+            "３．出席委員（２名）　１番　青柳　進、２番　村瀬　千草",
+            "４．欠席委員（１名）　７番　大須賀　亨",
+            "５．農地利用最適化推進委員（２名）　中里　結衣、富樫　修二",
+            "６．事務局職員　事務局長　大河原　聡",
+        )
+    )
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[2:]] == [
+        (Kind.ATTENDEES, "出席委員", ["1番 青柳 進、2番 村瀬 千草"]),
+        (Kind.ABSENTEES, "欠席委員", ["7番 大須賀 亨"]),
+        (Kind.ATTENDEES, "農地利用最適化推進委員", ["中里 結衣、富樫 修二"]),
+        (Kind.ATTENDEES, "事務局職員", ["事務局長 大河原 聡"]),
+    ]

@@ -615,7 +615,9 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
             runs.append([clean(match.group("label")), match.group("rest"), line.page, True, []])
         elif runs:
             # A bracket opening the line is the title of the name ending the line above (田村 ゆう子 ⏎ （…）).
-            joined = unfinished or _ENDS_OPEN.search(runs[-1][1]) or not runs[-1][1] or text.startswith("(")
+            # …：大塚課長 ⏎ 【代理出席】: a proxy mark alone on its line closes the item above
+            proxy_below = bool(runs[-1][1]) and bool(PROXY.fullmatch(text.strip()))
+            joined = unfinished or _ENDS_OPEN.search(runs[-1][1]) or not runs[-1][1] or text.startswith("(") or proxy_below
             separator = "" if joined else "、"
             runs[-1][1] = f"{runs[-1][1]} {text}" if post_end else join_lines([runs[-1][1] + separator, text])
         if runs:
@@ -680,7 +682,15 @@ def _names_run(block: list[Line]) -> bool:
     if len(_split_items(block[0].text)) >= 3:
         return True  # 原田　慎吾委員長、…、今井　　浩委員: a run, cut into cells where a name was padded
     # 3番　宇野　　清、11番　坂東　　実: seat numbers before the names
-    return len(items) >= 2 and all(looks_like_name(_unseated(_AND_OTHERS.sub("", item))) for item in items)
+    return len(items) >= 2 and all(
+        looks_like_name(_unseated(_AND_OTHERS.sub("", item))) or _post_then_name(item) for item in items
+    )
+
+
+def _post_then_name(item: str) -> bool:
+    """``事務局長 大河原 聡``: a post, a space, and its holder's name."""
+    post, _, name = item.partition(" ")
+    return bool(name) and is_post(post) and not is_organization(post) and looks_like_name(name)
 
 
 def _unseated(item: str) -> str:
