@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import find_date
-from .names import is_organization
+from .names import is_organization, looks_like_name
 from .records import Cell, Kind, Line, Section
 
 HEADING_WORDS: dict[str, tuple[str, ...]] = {
@@ -69,7 +69,7 @@ _NUMBERING = (
 # Headings of attendee lists that name why people were there: 説明のため出席した者,
 # 地方自治法第121条の規定により説明のため出席した者, 職務のため出席した者, 出席議会局職員.
 _ATTENDANCE_WORD = (
-    r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員)|出席(?:者|職員))(?:の職氏名|の職・氏名|職氏名)?"
+    r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員|説明員)|出席(?:者|職員))(?:の職氏名|の職・氏名|職氏名)?"
     r"|出席[^ :、。()0-9]{1,12}?(?:委員|議員|構成員|職員)"  # 出席分科会委員, 出席事務局職員
     r"|[^ :、。()0-9]{0,8}?出欠(?:席)?(?:の)?状況"  # 委員出欠状況: who came and who did not, in one list
 )
@@ -135,7 +135,10 @@ class Heading:
         cells = line.cells[self.cells :]
         if self.rest:
             first = line.cells[0]
-            cells = (Cell(self.rest, first.x0, first.x1, self.rest), *cells)
+            # where the rest starts on the page, so that a list's next line lines up with it
+            # (配付資料：資料１ … ⏎ 　　　　　資料２ …)
+            at = first.x1 - (first.x1 - first.x0) * len(self.rest) / max(len(first.text), 1)
+            cells = (Cell(self.rest, max(first.x0, at), first.x1, self.rest), *cells)
         if not cells or _is_remark(" ".join(c.text for c in cells)):
             return None
         return replace(line, cells=cells)
@@ -191,6 +194,8 @@ def find_heading(line: Line) -> Heading | None:
         or (re.match(r" ?:", after_word) and re.fullmatch(r"[(]?(?:なし|無し)[)]?", rest.strip()))
         # 出席者：石丸座長、青柳委員、…: a form's label, its colon and the list after it
         or (re.match(r" ?:", after_word) and kind in (Kind.ATTENDEES, Kind.ABSENTEES) and bool(rest.strip()))
+        # 議事：（１）…, 配付資料：資料１ …: a form's label with the first item after its colon
+        or (re.match(r" ?:", after_word) and kind in (Kind.AGENDA, Kind.MATERIALS) and bool(rest.strip()))
         # 開催日時 令和7年2月13日, 開催場所 葦原市役所…: a form's label with its value, no colon
         or (kind == Kind.DATE and _date_first(rest))
         or (kind == Kind.PLACE and len(word) >= 4 and bool(rest.strip()))
@@ -381,6 +386,31 @@ def split_sections(lines: list[Line]) -> list[Section]:
             # 【オブザーバー】… ⏎ （欠席構成員）: the absent, labelled inside the list of who came
             sections.append(Section(Kind.ABSENTEES, absent_label.group("word"), line.page, heading_line=line))
             continue
+        absent_run = _ABSENT_RUN.match(line.text) if current.kind == Kind.ATTENDEES and current.lines else None
+        if absent_run and _names_only(absent_run.group("rest")):
+            # 委員 | 望月 佳奈 ⏎ 欠席委員　北原　智美、宗像　亘: the absent, labelled on their line inside the list
+            word = absent_run.group("word").replace(" ", "")
+            sections.append(Section(Kind.ABSENTEES, word, line.page, heading_line=line))
+            rest = absent_run.group("rest").strip()
+            first = line.cells[0]
+            if rest in first.text:
+                sections[-1].lines.append(replace(line, cells=(Cell(rest, first.x0, first.x1, rest), *line.cells[1:])))
+            else:
+                sections[-1].lines.append(replace(line, cells=line.cells[1:]))
+            continue
+        if current.kind == Kind.ABSENTEES and _body_label_after_absent(line, current):
+            # 欠席委員：須永康子委員 ⏎ 農林水産省：鷲尾農産局長、…: a form's next label, a body whose officials came
+            spaced = _SPACED_BODY_LABEL.match(line.text)
+            if spaced and not _BODY_LABEL.match(line.text):
+                # 事務局　環境生活部環境政策課　永瀬課長、…: the label heads a list of its own
+                label, rest = spaced.group("label"), spaced.group("rest")
+                sections.append(Section(Kind.ATTENDEES, label, line.page, heading_line=line))
+                sections[-1].lines.append(replace(line, cells=(Cell(rest, line.x0, line.x1, rest),)))
+                continue
+            attending = next((s for s in reversed(sections) if s.kind == Kind.ATTENDEES), None)
+            sections.append(Section(Kind.ATTENDEES, attending.heading if attending else "出席者", line.page))
+            sections[-1].lines.append(line)
+            continue
         if current.kind == Kind.ABSENTEES and _STAFF_LABEL.fullmatch(line.text) and current.lines:
             # 欠席委員 ⏎ 臨時委員 大館 誠司 ⏎ （環境省）: the body's officials who attended follow the absent
             attending = next((s for s in reversed(sections) if s.kind == Kind.ATTENDEES), None)
@@ -404,6 +434,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and current.kind == heading.kind
             ):
                 heading = None  # 出席者：… ⏎ オブザーバー：…: a labelled run inside the list, not a new list
+            if (
+                heading
+                and heading.style == "none"
+                and heading.rest
+                and heading.kind in (Kind.AGENDA, Kind.MATERIALS)
+                and current.kind == heading.kind
+            ):
+                heading = None  # 配付資料：資料１ … ⏎ 参考資料：委員名簿: an item of the list it is in
             if heading and heading.word in _PART_OF_AGENDA and current.kind == Kind.AGENDA:
                 heading = None  # 議題 ⏎ (1)報告事項 ⏎ (2)協議事項: parts of the agenda, not new lists
             if heading and heading.word == "日程" and current.kind == Kind.AGENDA and len(line.cells) > 1:
@@ -447,6 +485,34 @@ _ABSENT_LABEL = re.compile(r"[(【〔\[](?P<word>欠席[^ :、。()0-9]{0,8}?(?:
 # （環境省）, 【事務局】: a ministry or secretariat heading its officials
 _STAFF_LABEL = re.compile(r"[(【\[〔][^()【】\[\]〔〕 ]{1,12}(?:省|庁|府|事務局)[)】\]〕]")
 _FORM_LABEL = re.compile(r"[^ 0-9:、。()]{2,8}")
+_BODY_LABEL = re.compile(r"^(?P<label>[^ :、。()0-9]{2,20}) ?:.")
+
+
+_SPACED_BODY_LABEL = re.compile(r"^(?P<label>[^ :、。()0-9]{2,20}) (?P<rest>[^ ].*)$")
+_ABSENT_RUN = re.compile(r"^(?P<word>欠 ?席[^ :、。()0-9]{0,8}?(?:委員|議員|構成員|者)) ?(?::|(?= ))(?P<rest>.+)$")
+
+
+def _names_only(text: str) -> bool:
+    """北原　智美、宗像　亘: a run of names and nothing else."""
+    items = [item.strip() for item in re.split(r"[、,]", text.strip()) if item.strip()]
+    return bool(items) and all(looks_like_name(re.sub(r"(?:委員|議員|構成員)$", "", item)) for item in items)
+
+
+def _body_label_after_absent(line: Line, current: Section) -> bool:
+    """A line of the header form, at its labels' column, labelled with a body's name
+    (農林水産省：…, or 事務局　環境政策課　永瀬課長 after 欠席委員　北原　智美)."""
+    heading = current.heading_line
+    if heading is None or abs(line.x0 - heading.x0) > line.size / 2:
+        return False
+    if find_heading(line):
+        return False
+    label = _BODY_LABEL.match(line.text)
+    absent_run = _ABSENT_RUN.match(heading.text)
+    if label is None and absent_run and not re.search(r"^[^ ]+ ?:", heading.text) and _names_only(absent_run.group("rest")):
+        label = _SPACED_BODY_LABEL.match(line.text)
+    elif not re.search(r" ?:", heading.text):
+        return False
+    return label is not None and is_organization(label.group("label"))
 
 
 def _form_label(line: Line, current: Section) -> bool:

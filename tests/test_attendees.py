@@ -988,3 +988,63 @@ def test_a_proxy_mark_alone_under_an_organization_and_post_row_belongs_to_that_r
     )
     assert [(r.name, r.proxy) for r in rows] == [("篠原", False), ("大塚", True), ("志村", False)]
     assert rows[1].title == "文部科学省総合教育政策局生涯学習推進課課長"
+
+
+def test_an_honorific_in_a_column_of_its_own_is_not_a_person():
+    rows = parse_attendees(
+        section(
+            [(96, "１番"), (128, "高梨　信吾"), (200, "君"), (250, "２番"), (282, "日野　美津子"), (354, "君")],
+            [(96, "３番"), (128, "荒巻　拓海"), (200, "君")],
+            heading="出席議員",
+        ),
+        "m",
+    )
+    assert [r.name for r in rows] == ["高梨信吾", "日野美津子", "荒巻拓海"]
+
+
+def test_a_post_before_the_name_and_the_post_held_besides_in_brackets_after_it():
+    rows = parse_attendees(
+        section("書記長　関口　伸夫（総務課長）", "書記　吉川　奈々（総務課人事係長）", heading="事務局"),
+        "m",
+    )
+    assert [(r.name, r.role, r.title) for r in rows] == [
+        ("関口伸夫", "", "書記長(総務課長)"), ("吉川奈々", "", "書記(総務課人事係長)")
+    ]
+    rows = parse_attendees(
+        section([(96, "書記長"), (240, "大和田　恭平（総務課長）")], heading="出席した事務局職員"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("大和田恭平", "書記長(総務課長)")]
+
+
+def test_two_role_name_pairs_a_row_and_a_role_column_with_a_bracketed_post_after_the_name():
+    rows = parse_attendees(
+        section(
+            [(100, "教育長"), (200, "小川　修平"), (300, "職務代理者"), (400, "藤田　康子")],
+            [(100, "委員"), (200, "北野　恭子"), (300, "委員"), (400, "丸山　直人")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("教育長", "小川修平", ""), ("職務代理者", "藤田康子", ""), ("委員", "北野恭子", ""), ("委員", "丸山直人", "")
+    ]
+    rows = parse_attendees(
+        section(
+            [(126, "代表監査委員"), (210, "飯塚　道夫")],
+            [(126, "監査委員"), (210, "本田　勝彦"), (300, "（白樫市議会議員）")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("代表監査委員", "飯塚道夫", ""), ("監査委員", "本田勝彦", "白樫市議会議員")
+    ]
+
+
+def test_a_body_printed_once_before_a_run_of_family_names_and_posts_holds_for_each():
+    rows = parse_attendees(section("環境生活部環境政策課　永瀬課長、平塚主幹ほか", heading="事務局"), "m")
+    assert [(r.name, r.title) for r in rows] == [("永瀬", "環境生活部環境政策課課長"), ("平塚", "環境生活部環境政策課主幹")]
+
+
+def test_a_family_name_ending_like_a_body_is_no_post_before_a_bracketed_title():
+    rows = parse_attendees(section("友部　健太（株式会社あいざわスポーツクラブ代表取締役）", heading="出席委員"), "m")
+    assert [(r.name, r.title) for r in rows] == [("友部健太", "株式会社あいざわスポーツクラブ代表取締役")]

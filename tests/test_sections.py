@@ -357,3 +357,56 @@ def test_a_numbered_kind_of_member_with_its_count_opens_its_own_list():
         (Kind.ATTENDEES, "農地利用最適化推進委員", ["中里 結衣、富樫 修二"]),
         (Kind.ATTENDEES, "事務局職員", ["事務局長 大河原 聡"]),
     ]
+
+
+def test_the_absent_labelled_on_their_line_inside_the_list_and_the_secretariat_after_them():
+    sections = split_sections(
+        lines(
+            "４　出席者",
+            [(84, "委員"), (150, "望月　佳奈"), (250, "青波大学農学部助教")],
+            "　欠席委員　北原　智美、宗像　亘",
+            "　事務局　環境生活部環境政策課　永瀬課長、平塚主幹ほか",
+            "５　議題",
+        )
+    )
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[1:4]] == [
+        (Kind.ATTENDEES, "出席者", ["委員 望月 佳奈 青波大学農学部助教"]),
+        (Kind.ABSENTEES, "欠席委員", ["北原 智美、宗像 亘"]),
+        (Kind.ATTENDEES, "事務局", ["環境生活部環境政策課 永瀬課長、平塚主幹ほか"]),
+    ]
+
+
+def test_a_form_s_labels_after_the_absent_a_body_s_officials_then_agenda_and_materials_with_colons():
+    sections = split_sections(
+        lines(
+            "日時：令和５年１１月２９日（水）１０：００～１１：３０",
+            "出席委員：大河内和人部会長、芦田澄江部会長代理",
+            "欠席委員：須永康子委員",
+            "農林水産省：鷲尾農産局長、嶋田審議官ほか",
+            "議事：（１）果樹農業振興基本方針の見直しについて",
+            "　　　（２）その他",
+            "配付資料：資料１　果樹農業をめぐる情勢",
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.DATE, "日時", 1),
+        (Kind.ATTENDEES, "出席委員", 1),
+        (Kind.ABSENTEES, "欠席委員", 1),
+        (Kind.ATTENDEES, "出席委員", 1),
+        (Kind.AGENDA, "議事", 2),
+        (Kind.MATERIALS, "配付資料", 1),
+    ]
+
+
+def test_an_attendance_heading_naming_the_explainers():
+    assert find_heading(line("６　地方自治法第121条の規定により出席した説明員")).kind == Kind.ATTENDEES
+
+
+def test_the_materials_list_s_next_line_lines_up_with_the_first_item_after_the_label():
+    sections = split_sections(
+        lines("日時：令和５年１１月２９日（水）", "配付資料：資料１　果樹農業をめぐる情勢", [(72 + 5 * 10.5, "資料２　論点（案）")])
+    )
+    materials = sections[-1]
+    assert materials.kind == Kind.MATERIALS
+    first, second = materials.lines
+    assert abs(first.x0 - second.x0) < 10.5 / 2

@@ -142,6 +142,7 @@ def parse_attendees(
         and not any(p.match(compact(line.text)) for p in (_NONE, _SAME_AS, _FOOTNOTE))
         and not APPENDIX_NOTE.match(line.text)
     ]
+    lines = [_honorifics_dropped(line) for line in lines]
     lines = [piece for line in lines for piece in _one_label_a_line(line)]
     # a legend may be printed under the last of the lists (【オブザーバー】 … ⏎ （注）◎は議長)
     heading_line = section.heading_line.text if section.heading_line else ""  # 出席委員（◎部会長、…）
@@ -347,6 +348,12 @@ def _inline_labels_cut(line: Line) -> list[Line]:
         piece = Cell(part, cell.x0 + start * pitch, cell.x0 + end * pitch, part)
         out.append(replace(line, cells=(piece,)))
     return out
+
+
+def _honorifics_dropped(line: Line) -> Line:
+    """``1番 | 高梨 信吾 | 君``: the honorific printed in a column of its own after each name."""
+    cells = [cell for i, cell in enumerate(line.cells) if not (i and cell.text in ("君", "様", "殿"))]
+    return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
 def _label_joined(line: Line) -> Line:
@@ -629,9 +636,15 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
         scope = ""  # 総務部：関口人事課長、水谷財政課長: the body before a colon holds for the entries after it
         for item in _split_items(text):
             core = _strip_proxy(item)[0]  # not the colon of (代理：木島課長補佐)
+            plain = _AND_OTHERS.sub("", core)  # 平塚主幹ほか
+            spaced = _body_then_person(plain) if ":" not in core else None
+            if spaced and (spaced[2] in ROLE_WORDS or looks_like_name(f"{spaced[0]} {spaced[1]}")):
+                spaced = None  # 阿部　裕司委員: a name and the meeting role, not a body
             if ":" in core:
                 scope = core.rsplit(":", 1)[0]
-            elif scope and not looks_like_name(core) and _is_plain_post(split_family_post(core)[1]):
+            elif spaced:
+                scope = spaced[0]  # 環境政策課　永瀬課長、平塚主幹: the body, printed once, holds for both
+            elif scope and not looks_like_name(plain) and _is_plain_post(split_family_post(plain)[1]):
                 item = f"{scope}:{item}"
             row = _run_item(item, role, page, staff=bool(label) and _names_a_body(label))
             if row:
@@ -953,7 +966,11 @@ def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = F
                 if cell.role:
                     current.role = cell.role
                     role = role if cell.own_role else cell.role
-                if cell.title:
+                if cell.title and current.title_parts and cell.printed.endswith(")"):
+                    # 書記長 | 関口 伸夫（総務課長）: the post printed before the name, and the one it
+                    # holds besides in brackets after it
+                    current.title_parts[-1] += f"({cell.title})"
+                elif cell.title:
                     current.title_parts.append(cell.title)
                     current.title_x = cell.x0
             elif cell.kind == TITLE:
@@ -1044,18 +1061,28 @@ def _in_column_order(row: _Row, columns: list[float]) -> list[str]:
 
 def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
     """In a list of role | name rows (委員 岩崎光男), a word in the role column that is not one of
-    the usual roles is a role too (教育長 山田哲也), not a post: no row has a post beside its name."""
-    pairs = [cells for cells in typed if [c.kind for c in cells] in ([ROLE, NAME], [TITLE, NAME])]
+    the usual roles is a role too (教育長 山田哲也), not a post: no row has a post beside its name.
+    A row may hold two such pairs (教育長 | 小川 修平 | 職務代理者 | 藤田 康子)."""
+    paired = [cells for cells in typed if _role_name_pairs(cells)]
+    pairs = [pair for cells in paired for pair in _role_name_pairs(cells)]
     # 代表監査委員　柏木　正人: a role and a name with no gap between, read as one cell
     joined = [cells for cells in typed if len(cells) == 1 and cells[0].kind == NAME and cells[0].role and not cells[0].own_role]
-    if pairs and len(pairs) + len(joined) == len([cells for cells in typed if cells]) and all(
+    lines = len([cells for cells in typed if cells])
+
+    def as_roles(cells: list[_Cell], which) -> list[_Cell]:
+        if cells not in paired:
+            return cells
+        heads = 2 * len(_role_name_pairs(cells))
+        return [replace(c, kind=ROLE) if i % 2 == 0 and i < heads and which(c) else c for i, c in enumerate(cells)]
+
+    if pairs and len(paired) + len(joined) == lines and all(
         # 監査委員｜大河原　修（朔川市議会議員）: a post beside the name leaves the word before it a role
         (not c[1].title or c[1].printed.endswith(")")) and (c[0].kind == ROLE or _is_role_label(c[0].text)) for c in pairs
     ):
         # 代表監査委員 | 柳瀬 恭一 ⏎ 監査委員 | 杉原 佳代子: every word before a name a kind of
         # member, none a post: the parts played in the meeting
-        return [[replace(cells[0], kind=ROLE), *cells[1:]] if cells in pairs else cells for cells in typed]
-    roles = [cells[0].x0 for cells in pairs if cells[0].kind == ROLE]
+        return [as_roles(cells, lambda c: True) for cells in typed]
+    roles = [pair[0].x0 for pair in pairs if pair[0].kind == ROLE]
     if roles and any(c[1].title for c in pairs):
         # 主査 | 大河内 仁（東都情報大学…教授）: the name carries its post, so the word before it in
         # the role column is the part played in the meeting
@@ -1066,14 +1093,20 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
             else cells
             for cells in typed
         ]
-    if not roles or len(pairs) != len([cells for cells in typed if cells]) or any(c[1].title for c in pairs):
+    if not roles or len(paired) != lines or any(c[1].title for c in pairs):
         return typed
-    out = []
-    for cells in typed:
-        if cells and cells[0].kind == TITLE and any(abs(cells[0].x0 - x) < em / 2 for x in roles):
-            cells = [replace(cells[0], kind=ROLE)] + cells[1:]
-        out.append(cells)
-    return out
+    return [as_roles(cells, lambda c: any(abs(c.x0 - x) < em / 2 for x in roles)) for cells in typed]
+
+
+def _role_name_pairs(cells: list[_Cell]) -> list[list[_Cell]]:
+    """``[[role or post, name], …]`` when the row is nothing else but, after its last name, what
+    the person is besides, in brackets (監査委員 | 本田 勝彦 | （白樫市議会議員）)."""
+    if len(cells) % 2 and cells[-1].kind == TITLE and re.fullmatch(r"\([^()]+\)", cells[-1].printed):
+        cells = cells[:-1]
+    if not cells or len(cells) % 2 or len(cells) > 6:
+        return []
+    pairs = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    return pairs if all(a.kind in (ROLE, TITLE) and b.kind == NAME for a, b in pairs) else []
 
 
 def _role_before_post(cells: list[_Cell]) -> list[_Cell]:
@@ -1332,6 +1365,13 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         if (is_post(left) or post_before_person or body_post) and looks_like_name(right):
             middle = x0 + (x1 - x0) * (i + 1) / len(text)  # where the name starts, near enough
             return [_Cell(TITLE, clean(left), x0, middle, printed=left), _Cell(NAME, right, middle, x1, printed=right)]
+        noted = re.fullmatch(r"(?P<name>[^()]+)\([^()]+\)", right)
+        if noted and is_post(left) and looks_like_name(noted.group("name")) and not looks_like_name(f"{left} {noted.group('name')}"):
+            # 書記長　関口　伸夫（総務課長）: a post, a name and, in brackets, what else the person is
+            middle = x0 + (x1 - x0) * (i + 1) / len(text)
+            named = _typed(right, middle, x1)
+            if named.kind == NAME:
+                return [_Cell(TITLE, clean(left), x0, middle, printed=left), named]
         # 誠 紫峰県市長会(青葉台市長): the given name of a padded name, run into the title column
         given_then_title = (
             len(compact(left)) == 1
