@@ -231,10 +231,20 @@ def split_family_post(text: str) -> tuple[str, str]:
     ('森', '社会教育振興総括官')
     >>> split_family_post("長谷部雇用保険課調査官"), split_family_post("資源エネルギー庁")
     (('長谷部', '雇用保険課調査官'), ('資源エネルギー庁', ''))
+    >>> split_family_post("大庭町民生活課長")
+    ('大庭', '町民生活課長')
     """
     text = compact(text)
+    tokens = _analysis(text)
+    if tokens and tokens[0][1][2] == "地名" and len(tokens[0][0]) >= 3:
+        # 大庭町民生活課長: a family name the dictionary runs into the post's first letter as a place
+        family = tokens[0][0][:-1]
+        read = _analysis(family)
+        post = text[len(family) :]
+        if len(read) == 1 and _PERSON in read[0][1] and len(post) >= 4 and is_post(post):
+            return family, post
     offset = 0
-    for surface, pos in _analysis(text):
+    for surface, pos in tokens:
         offset += len(surface)
         name, post = text[:offset], text[offset:]
         if len(name) > 4 or not _KANA_OR_KANJI.match(name):

@@ -117,6 +117,7 @@ _STAGE_DIRECTION = re.compile(
     rf"|(?:午前|午後) ?[0-9〇一二三四五六七八九十]+ ?時(?: ?[0-9〇一二三四五六七八九十]+ ?分)? ?(?:{_EVENTS})"
     rf"(?:・(?:{_EVENTS}))?"
     rf"|(?:{_EVENTS}) ?\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\)"
+    rf"|(?:{_EVENTS}) ?(?:午前|午後) ?[0-9〇一二三四五六七八九十]+ ?時(?: ?[0-9〇一二三四五六七八九十]+ ?分)?"  # 散会　午前１１時３８分
     rf"|△ ?(?:{_EVENTS})"
     rf"|\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\))$"
 )
@@ -340,8 +341,8 @@ def is_stage_direction(text: str) -> bool:
     (True, True, False)
     >>> is_stage_direction("午前10時00分 開会"), is_stage_direction("午前10時開会の予定")
     (True, False)
-    >>> is_stage_direction("開会(午前10時00分)")
-    True
+    >>> is_stage_direction("開会(午前10時00分)"), is_stage_direction("散会 午前11時38分"), is_stage_direction("散会 午前11時38分に")
+    (True, True, False)
     """
     return bool(_STAGE_DIRECTION.match(text))
 
@@ -473,7 +474,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 elif len(line.cells) > 1:
                     sections[-1].lines.append(replace(line, cells=line.cells[1:]))
                 continue
-            implicit = _implicit_section(line, current)
+            implicit = _implicit_section(line, current, top_style)
             if implicit:
                 sections.append(Section(implicit, "", line.page))
         sections[-1].lines.append(line)
@@ -607,7 +608,10 @@ def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -
     return heading.style == top_style
 
 
-_EVENT_ITEM = re.compile(r"^[0-9]+ ?[. ] ?(?:開|閉|散|延) *(?:会|議) .*[0-9一二三四五六七八九十]+ ?時")
+# 1.開　会　2月3日 午前10時宣告, 7 開会 午後一時三十分, 3 開会・閉会 平成30年5月18日 午後1時30分開会
+_EVENT_ITEM = re.compile(
+    r"^[0-9]+ ?[. ] ?(?:開|閉|散|延) *(?:会|議)(?:・(?:開|閉|散|延) *(?:会|議))? .*[0-9一二三四五六七八九十]+ ?時"
+)
 
 
 def _presenter_line(heading: Heading, line: Line, current: Section) -> bool:
@@ -621,9 +625,16 @@ def _presenter_line(heading: Heading, line: Line, current: Section) -> bool:
     )
 
 
-def _implicit_section(line: Line, current: Section) -> str | None:
+def _implicit_section(line: Line, current: Section, top_style: str | None = None) -> str | None:
     """Sections that start without a heading: the body at its first turn, a bare date item."""
     text = line.text
+    if (
+        current.kind not in (Kind.FRONT, Kind.DATE, Kind.PLACE)
+        and top_style
+        and numbering_style(line.cells[0].raw) == top_style
+        and _EVENT_ITEM.match(text)
+    ):
+        return Kind.DATE  # 6 会議に付した事件 … ⏎ 7 開会 午後一時三十分: the header's next item, when it opened
     # A time line under the title or the date is the header's, and one heading an agenda (議事日程 ⏎
     # 午前10時開議) is the sitting's schedule: none is a stage direction.
     scheduled = (current.kind == Kind.AGENDA and not current.lines) or current.kind in (Kind.DATE, Kind.PLACE)

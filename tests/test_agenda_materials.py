@@ -163,3 +163,12 @@ def test_presenters_named_together_a_cabinet_secretariat_and_a_label_before_a_bu
         ("2", "", "制度整備について", "内閣官房"),
         ("2.1", "2", "地域福祉計画(素案)について", ""),
     ]
+
+
+def test_a_report_named_for_the_post_keeps_the_bracket_naming_whose_post_it_is():
+    from extractor.parse.common import split_presenter
+
+    assert split_presenter("委員長報告(総務文教常任委員会)") == ("委員長報告(総務文教常任委員会)", "")
+    assert split_presenter("導入事例の報告(若楓市)") == ("導入事例の報告", "若楓市")
+    items = parse_agenda([Section(Kind.AGENDA, "議事日程", 1, lines("日程第１　委員長報告（総務文教常任委員会）"))], "m")
+    assert [(i.title, i.presenter) for i in items] == [("委員長報告(総務文教常任委員会)", "")]

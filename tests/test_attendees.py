@@ -1048,3 +1048,70 @@ def test_a_body_printed_once_before_a_run_of_family_names_and_posts_holds_for_ea
 def test_a_family_name_ending_like_a_body_is_no_post_before_a_bracketed_title():
     rows = parse_attendees(section("友部　健太（株式会社あいざわスポーツクラブ代表取締役）", heading="出席委員"), "m")
     assert [(r.name, r.title) for r in rows] == [("友部健太", "株式会社あいざわスポーツクラブ代表取締役")]
+
+
+def test_a_role_spread_wider_than_the_gap_before_the_name_is_cut_after_its_own_letters():
+    # 委　　員　小　林　勇　気: 委 and 員 two ems apart, the name one em after 員, so the page cuts
+    # the role between its letters (委 | 員小林勇気); 副議長 南 after it is a new person, not the rest
+    # of the name before.
+    rows = parse_attendees(
+        section(
+            [(82, "委"), (114, "員小林勇気"), (240, "委"), (272, "員関口守")],
+            [(82, "委"), (114, "員野中　美智子")],
+            [(82, "議"), (114, "長堀江孝志"), (240, "副議長　南"), (329, "里奈")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name) for r in rows] == [
+        ("委員", "小林勇気"), ("委員", "関口守"), ("委員", "野中美智子"), ("議長", "堀江孝志"), ("副議長", "南里奈"),
+    ]
+
+
+def test_spread_names_run_into_the_next_column_s_role_or_post():
+    # 高　見　浩　一 | 副委員長 closer than a column gap; 安　藤　博　之　副　町　長 all spread
+    rows = parse_attendees(
+        section(
+            [(84, "委員長"), (150, "高　見　浩　一　副委員長"), (306, "三　浦　沙　織")],
+            [(84, "委員"), (150, "岡　田　秀　明　委員"), (306, "須　賀　英　二")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name) for r in rows] == [
+        ("委員長", "高見浩一"), ("副委員長", "三浦沙織"), ("委員", "岡田秀明"), ("委員", "須賀英二")
+    ]
+    rows = parse_attendees(
+        section(
+            [(84, "町　長"), (156, "安　藤　博　之　副　町　長"), (308, "石　井　貢")],
+            [(84, "総務課長"), (156, "中　山　美　保　建設課長"), (308, "藤　田　正　明")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("安藤博之", "町長"), ("石井貢", "副町長"), ("中山美保", "総務課長"), ("藤田正明", "建設課長")
+    ]
+
+
+def test_a_spread_post_cut_between_its_letters_and_a_one_letter_family_name_run_into_the_post():
+    rows = parse_attendees(
+        section([(96, "議会事務局長　三上　陸"), (264, "書"), (316, "記　北条　あかね")], heading="職務のため出席した者"),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("三上陸", "議会事務局長"), ("北条あかね", "書記")]
+    rows = parse_attendees(
+        section(
+            [(246, "保健福祉部長田辺　信之")],
+            [(246, "介護保険課長伊吹　達郎")],
+            [(246, "障害福祉課長谷"), (338, "昌弘")],
+            [(246, "健康推進課長島津　佳奈")],
+            heading="出席説明員",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("田辺信之", "保健福祉部長"), ("伊吹達郎", "介護保険課長"), ("谷昌弘", "障害福祉課長"), ("島津佳奈", "健康推進課長")
+    ]
+    rows = parse_attendees(section([(93, "書記長"), (230, "村瀬　隆司")], heading="職務のため出席した職員"), "m")
+    assert [(r.name, r.title) for r in rows] == [("村瀬隆司", "書記長")]  # 長 is a family name, but not here

@@ -203,3 +203,66 @@ def test_the_sitting_s_date_over_its_agenda_not_the_session_s_dates_on_the_cover
     meeting = Meeting("m", "f.pdf", "0" * 64)
     parse_meeting(sections, meeting)
     assert meeting.date == "2023-12-15"
+
+
+def test_a_letter_spaced_closing_line_after_the_opening_line_under_the_place():
+    from extractor.sections import split_sections
+
+    content = lines(
+        "令和７年第１回蛍川村議会定例会会議録（第１号）",
+        "○招集年月日　　令和７年３月４日（火曜日）",
+        "○招集場所　　蛍川村役場議場",
+        ["○開", "会", "令和７年３月４日　午前１０時００分"],
+        ["○散", "会", "令和７年３月４日　午前１１時２０分"],
+    )
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(split_sections(content), meeting)
+    assert (meeting.start_time, meeting.end_time, meeting.place) == ("10:00", "11:20", "蛍川村役場議場")
+
+
+def test_opening_and_closing_items_of_a_numbered_header_after_its_agenda_and_under_one_item():
+    from extractor.sections import split_sections
+
+    content = lines(
+        "令和7年第2回霧山町選挙管理委員会定例会会議録",
+        "２　招集場所　　霧山町役場２階　第２会議室",
+        "６　会議に付した事件",
+        "議案第１号　霧山町議会議員一般選挙の執行について",
+        "７　開会　　午後一時三十分",
+        "８　閉会　　午後二時十八分",
+    )
+    sections = split_sections(content)
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.PLACE, Kind.AGENDA, Kind.DATE]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.start_time, meeting.end_time) == ("13:30", "14:18")
+    content = lines(
+        "平成30年第2回岩清水町議会臨時会会議録",
+        "１　招集年月日　平成30年5月18日",
+        "２　招集の場所　岩清水町議会議場",
+        "３　開会・閉会　　平成30年5月18日　午後1時30分開会",
+        "　　　　　　　　　平成30年5月18日　午後2時41分閉会",
+        "４　出席議員",
+    )
+    sections = split_sections(content)
+    assert Kind.AGENDA not in [s.kind for s in sections]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.start_time, meeting.end_time, meeting.place) == ("13:30", "14:41", "岩清水町議会議場")
+
+
+def test_a_place_label_run_on_to_its_value_under_an_unlabelled_date():
+    sections = [Section(Kind.FRONT, "", 1, lines("令和6年第4回桐ノ木村議会定例会会議録(第3号)", "令和6年12月13日(金曜日)午後1時30分開議", "場所　桐ノ木村議会議場"))]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert meeting.place == "桐ノ木村議会議場"
+
+
+def test_a_closing_line_of_the_body_without_brackets_gives_the_end_time():
+    from extractor.parse.meeting import fill_from_body
+    from extractor.records import Statement
+
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    said = Statement("m", 1, "", "議長(桑折正彦君)", "本日はこれで散会します。", 2)
+    fill_from_body(meeting, [said, Statement("m", 2, "", "", "散会午前11時38分", 2)])
+    assert meeting.end_time == "11:38"

@@ -359,6 +359,21 @@ def test_a_numbered_kind_of_member_with_its_count_opens_its_own_list():
     ]
 
 
+def test_a_closing_event_and_its_time_without_brackets_is_a_stage_direction():
+    assert is_stage_direction("散会 午前11時38分") and is_stage_direction("閉会午後二時十八分")
+    assert not is_stage_direction("散会 午前11時38分の予定")
+    sections = split_sections(lines("○議長（桑折正彦君）　本日はこれで散会します。", "散会　午前１１時３８分"))
+    assert [line.text for line in sections[-1].lines][-1] == "散会 午前11時38分"
+
+
+def test_an_opening_line_numbered_as_the_header_after_its_agenda_is_a_date_item():
+    sections = split_sections(lines("２　招集場所　　役場第２会議室", "６　会議に付した事件", "議案第１号　選挙の執行について", "７　開会　　午後一時三十分"))
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.PLACE, Kind.AGENDA, Kind.DATE]
+    # an agenda sheet with no numbered header: 1 開会 … stays an item
+    sections = split_sections(lines("議事次第", "１　開会　午後２時", "２　議事"))
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.AGENDA]
+
+
 def test_the_absent_labelled_on_their_line_inside_the_list_and_the_secretariat_after_them():
     sections = split_sections(
         lines(

@@ -1153,6 +1153,7 @@ def _roles_in_title_column(typed: list[list[_Cell]], em: float) -> list[list[_Ce
 
 
 def _classify(line: Line) -> list[_Cell]:
+    line = replace(line, cells=tuple(_spread_name_cut(_spread_role_cut(line.cells), line.size)))
     pairs = _alternating(line)
     if pairs:
         return pairs
@@ -1440,6 +1441,57 @@ def _rejoin_role(cells):
     return [cell for cell in out if cell is not None]
 
 
+def _spread_name_cut(cells, size: float) -> list:
+    """``高 見 浩 一 副委員長``: a name spread over its column, the next column's role set close
+    enough after it to share its cell; the spread letters are the name, the word after them a cell."""
+    out = []
+    for cell in cells:
+        raw = re.sub(r"[ \u3000]+", " ", cell.raw.strip())  # gaps as spaces, however they came
+        spread = re.fullmatch(r"(?P<name>[^ ](?: [^ ]){2,}) (?P<word>[^ ]{2,})", raw)
+        word = spread.group("word") if spread else ""
+        name = spread.group("name") if spread else ""
+        if spread and (clean(word) in ROLE_WORDS or is_post(word)) and looks_like_name(name.replace(" ", "")):
+            cut = max(cell.x0, cell.x1 - len(word) * size)
+            out += [type(cell)(name, cell.x0, cut, name.replace(" ", "")), type(cell)(word, cut, cell.x1, clean(word))]
+        elif (halves := _spread_name_and_post(raw)) is not None:
+            # 安 藤 博 之 副 町 長: a spread name and the next column's spread post, closer than a column gap
+            first, second = halves
+            cut = cell.x0 + (cell.x1 - cell.x0) * len(first) / (len(first) + len(second))
+            out += [type(cell)(first, cell.x0, cut, first), type(cell)(second, cut, cell.x1, second)]
+        else:
+            out.append(cell)
+    return out
+
+
+def _spread_name_and_post(raw: str) -> tuple[str, str] | None:
+    """``(name, post)`` from letters all set apart (安 藤 博 之 副 町 長), when the dictionary reads
+    a person's name and a post after it."""
+    letters = compact(raw)
+    if len(letters) < 5 or not re.fullmatch(r"[^ ](?: ?[^ ])+", raw.strip()) or raw.strip().count(" ") < len(letters) - 2:
+        return None
+    if looks_like_name(letters) or is_post(letters):
+        return None
+    name, post = split_name_title(letters, expect_person=True)
+    return (name, post) if post and len(name) >= 2 and _is_plain_post(post) and looks_like_name(name) else None
+
+
+def _spread_role_cut(cells):
+    """``委`` | ``員小林勇気``: a role spread wider than the gap before the name, cut after its first letter."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        rest = right.text[1:].strip()
+        word = left.text + right.text[:1]
+        # 書 | 記 北条 あかね: a post spread the same way, a gap after its last letter
+        spread_post = right.text[1:2] == " " and _is_plain_post(word)
+        if len(left.text) == 1 and (word in ROLE_WORDS or spread_post) and looks_like_name(rest):
+            cut = right.x0 + (right.x1 - right.x0) / max(len(right.text), 1)
+            head, raw = right.raw.lstrip()[:1], right.raw.lstrip()[1:].strip()
+            out[i] = type(left)(left.raw + head, left.x0, cut, left.text + right.text[:1])
+            out[i + 1] = type(right)(raw, cut, right.x1, rest)
+    return out
+
+
 def _typed(text: str, x0: float, x1: float) -> _Cell:
     plain = clean(text)
     if plain in ROLE_WORDS:
@@ -1558,6 +1610,21 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             and starts_as_person(compact(last.printed) + compact(cell.text))
         ):
             out[-1] = _Cell(NAME, f"{last.printed} {cell.text}", last.x0, cell.x1, cell.role, cell.title, last.printed)
+        elif (
+            last is not None
+            and last.kind == TITLE
+            and cell.kind == NAME
+            and len(compact(last.printed)) >= 3
+            and " " not in cell.text.strip()  # the given name alone
+            and not _is_plain_post(compact(last.printed))
+            and _is_plain_post(compact(last.printed)[:-1])
+            and looks_like_name(compact(last.printed)[-1] + compact(cell.text))
+            and starts_as_person(compact(last.printed)[-1] + compact(cell.text))
+        ):
+            # 障害福祉課長谷 | 昌弘: a one-letter family name padded off its given name, run into the post
+            post, family = compact(last.printed)[:-1], compact(last.printed)[-1]
+            out[-1] = _Cell(TITLE, clean(post), last.x0, last.x1, printed=post)
+            out.append(_Cell(NAME, f"{family} {cell.text}", last.x1, cell.x1, cell.role, cell.title, f"{family} {cell.printed}"))
         elif (bracketed := _padded_tail(last, cell)) is not None:
             name, title = bracketed  # 大槻　　匠（有限会社大槻工務店代表取締役）
             out[-1] = _Cell(NAME, f"{last.text} {name}", last.x0, cell.x1, last.role, title, last.printed)
@@ -1567,6 +1634,7 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             and not last.title
             and cell.kind in (NAME, TITLE)
             and not _SEAT_NAME.match(cell.printed)  # 8番 佐藤 花子 | 9番 清水: two members
+            and not (cell.role and compact(cell.printed).startswith(cell.role))  # 堀江孝志 | 副議長 南: a new person
             and min(len(display_name(last.text)), len(_BARE_HONORIFIC.sub("", compact(cell.text)))) == 1  # 吉村　　誠　君
             and len(display_name(last.text + cell.text)) <= 6
             and looks_like_name(display_name(last.text + cell.text))

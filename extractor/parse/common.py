@@ -22,6 +22,8 @@ _BODY_NAME_ENDING = re.compile(r"(?:会|法人|会社|組合|協会|財団|病�
 # 平成29年諮問第23号: a document's number, never who presents it
 _NUMBERED = re.compile(r"第 ?[0-9一二三四五六七八九十]+ ?号")
 # A case an assembly decides (議案第12号, 請願第3号): brackets after its name are part of it.
+# 委員長報告, 部会長説明: an item named for the post that reports
+_POST_REPORTS = re.compile(r"長(?:報告|説明)$")
 _CASE = re.compile(r"^(?:議案|議第|諮問|報告|承認|請願|陳情|発議|認定)第? ?[0-9]+ ?号")
 
 
@@ -44,6 +46,8 @@ def split_presenter(text: str) -> tuple[str, str]:
     ('とりまとめに向けた論点整理(案)', '')
     >>> split_presenter("議案第138号 指定管理者の指定について(高森県立こども療育センター)")[1]
     ''
+    >>> split_presenter("委員長報告(総務文教常任委員会)")
+    ('委員長報告(総務文教常任委員会)', '')
     """
     match = _SQUARE_TAIL.match(text)
     if match and not _LIST.search(match.group("who")) and not _NUMBERED.search(match.group("who")):
@@ -51,6 +55,8 @@ def split_presenter(text: str) -> tuple[str, str]:
     if match:
         return text, ""  # …[若楓市、菖蒲台町], …【平成29年諮問第23号】: what the item is about
     match = _ROUND_TAIL.match(text)
+    if match and _POST_REPORTS.search(match.group("title")):
+        return text, ""  # 委員長報告(総務文教常任委員会): the title names who reports, the bracket whose post it is
     if match and not _CASE.match(text):  # 議案第138号…について(…センター): the bracket is the case's
         named = _PRESENTER_WORDS.sub("", match.group("who").strip())
         # 医療法人社団みずなら会(銀嶺市): a body and the town it is in, not who presents it

@@ -103,8 +103,15 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
             date_text = date_text[find_date(date_text).end :]
     place = next((s for s in sections if s.kind == Kind.PLACE and s.lines), None)
     place_lines = [_EVENT_SPACED.sub(r"\1\2", line.text) for line in place.lines] if place else []
-    # 開会 六月十日 午前十時宣告 under the place: when, not where
-    events = [text for text in place_lines if event_times(text) != ("", "")]
+    # 開会 六月十日 午前十時宣告 under the place: when, not where; ○開　会 … ⏎ ○散　会 … after the
+    # place, each its own item, the second taken for a place by the segmenter
+    events = [
+        text
+        for s in sections
+        if s.kind == Kind.PLACE
+        for text in (_EVENT_SPACED.sub(r"\1\2", line.text) for line in s.lines)
+        if event_times(text) != ("", "")
+    ]
     # 議事日程 ⏎ 午前10時開議: the sitting's opening, printed over its agenda
     events += [
         line.text for s in sections if s.kind == Kind.AGENDA for line in s.lines[:1] if event_times(line.text)[0]
@@ -136,13 +143,17 @@ _EVENT_SPACED = re.compile(r"(開|散|閉|延) +(議|会)")  # ◯開　　議�
 _PLACE_WORDS = re.compile(r"会議室|庁舎|号館|講堂|ホール|会館|センター|議場|官邸|[0-9]階")
 
 
+# A place label the segmenter left on the line (an unnumbered 場所 with its value after one space)
+_PLACE_LABEL = re.compile(r"^(?:開催)?(?:場所|会場)(?: ?: ?| )")
+
+
 def _place_under_date(lines: list[str]) -> str:
     """An unlabelled header prints the place on the line under the date (中央環境審議会 and others)."""
     for index, (above, line) in enumerate(zip(lines, lines[1:])):
         if find_date(above) and find_time_range(line)[0] and index + 2 < len(lines):
             line = lines[index + 2]  # the date, the time on a line of its own, then the place
         if find_date(above) and _PLACE_WORDS.search(line) and not find_date(line):
-            return squeeze_spaces(line)
+            return squeeze_spaces(_PLACE_LABEL.sub("", line))  # 場所　桐ノ木村議会議場: the label is not the place
     return ""
 
 
