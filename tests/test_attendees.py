@@ -1115,3 +1115,93 @@ def test_a_spread_post_cut_between_its_letters_and_a_one_letter_family_name_run_
     ]
     rows = parse_attendees(section([(93, "書記長"), (230, "村瀬　隆司")], heading="職務のため出席した職員"), "m")
     assert [(r.name, r.title) for r in rows] == [("村瀬隆司", "書記長")]  # 長 is a family name, but not here
+
+
+def test_a_name_run_into_the_next_pair_s_post_and_seats_glued_to_their_names():
+    rows = parse_attendees(
+        section(
+            [(84, "市長"), (200, "高遠　昌宏副市長"), (368, "竹中　幸子")],
+            [(84, "教育長"), (200, "谷川　光男総務部長"), (368, "出口　雅史")],
+            heading="地方自治法第121条の規定により説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("高遠昌宏", "市長"), ("竹中幸子", "副市長"), ("谷川光男", "教育長"), ("出口雅史", "総務部長")
+    ]
+    rows = parse_attendees(section([(84, "10番羽田野聡子 12番平良　昭彦 13番福永　真弓")], heading="出席議員"), "m")
+    assert [r.name for r in rows] == ["羽田野聡子", "平良昭彦", "福永真弓"]
+
+
+def test_padded_names_and_spread_posts_cut_at_the_wrong_gap_in_post_name_pairs():
+    rows = parse_attendees(
+        section(
+            [(90, "村長"), (170, "長谷部"), (233, "晃副村長"), (330, "沖田清美")],
+            [(90, "教育長"), (170, "二瓶"), (233, "豊総務課長"), (330, "舟山正人")],
+            [(90, "建設課長"), (170, "中島"), (222, "勇"), (276, "教育課長"), (363, "荒木"), (405, "恵")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("長谷部晃", "村長"), ("沖田清美", "副村長"), ("二瓶豊", "教育長"), ("舟山正人", "総務課長"),
+        ("中島勇", "建設課長"), ("荒木恵", "教育課長"),
+    ]
+    rows = parse_attendees(
+        section([(84, "議会事務局長"), (190, "白石順一書"), (342, "記"), (396, "日野　加奈子")], heading="職務のため出席した者"),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("白石順一", "議会事務局長"), ("日野加奈子", "書記")]
+    rows = parse_attendees(
+        section([(84, "議会事務局長浜野　英二　次長"), (258, "日高　里奈")], heading="職務のため出席した者"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("浜野英二", "議会事務局長"), ("日高里奈", "次長")]
+
+
+def test_a_bracketed_role_closes_its_entry_before_a_padded_name():
+    rows = parse_attendees(
+        section(
+            [(93, "谷口　秀明（委員長）"), (219, "片岡　由紀（副委員長）"), (356, "森"), (387, "健吾")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name) for r in rows] == [("委員長", "谷口秀明"), ("副委員長", "片岡由紀"), ("", "森健吾")]
+
+
+def test_a_body_in_the_role_column_over_its_officials_run_and_a_role_before_a_run():
+    rows = parse_attendees(
+        section(
+            [(84, "委員"), (150, "鳴海　朋子"), (260, "消費生活アドバイザー")],
+            [(84, "国土交通省"), (150, "丹羽道路局長、保科大臣官房審議官（道路）、")],
+            [(150, "宗像道路局企画課長、桧垣高速道路課長ほか")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.name, r.title) for r in rows] == [
+        ("出席者", "鳴海朋子", "消費生活アドバイザー"),
+        ("国土交通省", "丹羽", "道路局長"), ("国土交通省", "保科", "大臣官房審議官(道路)"),
+        ("国土交通省", "宗像", "道路局企画課長"), ("国土交通省", "桧垣", "高速道路課長"),
+    ]
+    absent = lambda *rows: Section(Kind.ABSENTEES, "欠席委員", 1, lines(*rows))  # noqa: E731
+    rows = parse_attendees(absent("委員　柴崎　芳江、戸川　俊介"), "m", table="absentees")
+    assert [(r.role, r.name) for r in rows] == [("委員", "柴崎芳江"), ("委員", "戸川俊介")]
+    rows = parse_attendees(absent("１名（浜口　透委員）"), "m", table="absentees")
+    assert [(r.role, r.name) for r in rows] == [("委員", "浜口透")]
+
+
+def test_the_absent_under_a_bracketed_label_naming_their_kind_take_it_as_role():
+    from extractor.sections import split_sections
+
+    sections = split_sections(
+        lines(
+            "【出席者】",
+            "（構成員）",
+            [(84, "桜井　直美"), (230, "特定非営利活動法人すまいと暮らしの会理事長")],
+            "（欠席構成員）",
+            [(84, "田辺　浩"), (230, "全国町村会（山吹町長）")],
+        )
+    )
+    absent = next(s for s in sections if s.kind == Kind.ABSENTEES)
+    rows = parse_attendees(absent, "m", table="absentees")
+    assert [(r.group, r.role, r.name) for r in rows] == [("欠席構成員", "構成員", "田辺浩")]

@@ -425,3 +425,8 @@ def test_the_materials_list_s_next_line_lines_up_with_the_first_item_after_the_l
     assert materials.kind == Kind.MATERIALS
     first, second = materials.lines
     assert abs(first.x0 - second.x0) < 10.5 / 2
+
+
+def test_a_body_s_secretariat_staff_and_the_day_s_business_head_their_lists():
+    assert find_heading(line("７　農業委員会事務局職員")).kind == Kind.ATTENDEES
+    assert find_heading(line("７　本日の案件")).kind == Kind.AGENDA

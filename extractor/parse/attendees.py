@@ -142,7 +142,7 @@ def parse_attendees(
         and not any(p.match(compact(line.text)) for p in (_NONE, _SAME_AS, _FOOTNOTE))
         and not APPENDIX_NOTE.match(line.text)
     ]
-    lines = [_honorifics_dropped(line) for line in lines]
+    lines = [_honorifics_dropped(_counted_names(line)) for line in lines]
     lines = [piece for line in lines for piece in _one_label_a_line(line)]
     # a legend may be printed under the last of the lists (【オブザーバー】 … ⏎ （注）◎は議長)
     heading_line = section.heading_line.text if section.heading_line else ""  # 出席委員（◎部会長、…）
@@ -166,13 +166,24 @@ def parse_attendees(
         elif _LABEL.match(block[0].text) and (len(block[0].cells) == 1 or _names_run(block)):
             rows += _labelled_runs(block, section_right=section_right)
         elif "、" in block[0].text and (all(len(line.cells) == 1 for line in block) or _names_run(block)):
+            # 委員　柴崎 芳江、戸川 俊介、…: the role the whole run plays, before its first name
+            led = re.match(rf"^(?P<role>{_ROLES}) (?P<rest>[^ 、:].*)$", block[0].text)
+            run_role = ""
+            if led and len(block[0].cells) == 1 and looks_like_name(_split_items(led.group("rest"))[0]):
+                first, rest, run_role = block[0].cells[0], led.group("rest"), led.group("role")
+                block = [replace(block[0], cells=(type(first)(rest, first.x0, first.x1, rest),)), *block[1:]]
             runs = _labelled_runs(block, label=group, section_right=section_right)  # 森田部長、佐々木課長、…
+            for _, row in runs:
+                row.role = row.role or run_role
             rows += [(group, row) for _, row in runs]
         else:
             rows += [(group, row) for row in _entries(block, header, posts=_EXPLAINERS.search(clean(section.heading)) is not None)]
     _heads_as_roles(rows)
     # ７　参 考 人: a numbered item of the header names who came, as ５　出席委員 does
     numbered = bool(re.match(r"[0-9一二三四五六七八九十]+ ?[.、)]? ", heading_line)) if heading_line else False
+    # （構成員） … ⏎ （欠席構成員）: a sub-group label in brackets naming the absent by their kind
+    absent_kind = re.fullmatch(r"\(欠席(?P<kind>[^()]+)\)", heading_line)
+    absent_role = absent_kind.group("kind") if absent_kind and absent_kind.group("kind") in ROLE_WORDS else ""
     people = []
     rows = [(row.group or group, row) for group, row in rows]
     for group, row in rows:
@@ -186,7 +197,7 @@ def parse_attendees(
                 meeting_id=meeting_id,
                 seq=seq,
                 group=group,
-                role=_role_note(row) or row.role or (group if _group_is_role(group, clean(section.heading), numbered) else ""),
+                role=_role_note(row) or row.role or (group if _group_is_role(group, clean(section.heading), numbered) else absent_role),
                 name=display_name(row.name_raw),
                 name_raw=row.name_raw,
                 title=_ROLE_NOTE.sub("", _unwrapped(_MODE_NOTE.sub("", _balanced(clean(join_lines(row.title_parts)))))),
@@ -350,6 +361,15 @@ def _inline_labels_cut(line: Line) -> list[Line]:
     return out
 
 
+def _counted_names(line: Line) -> Line:
+    """``１名（浜口　透委員）``: how many, and who in brackets after it."""
+    counted = re.fullmatch(r"(?:[0-9一二三四五六七八九十]+ ?[名人]) ?\((?P<names>[^()]+)\)", line.text)
+    if not counted or len(line.cells) != 1:
+        return line
+    names, cell = counted.group("names"), line.cells[0]
+    return replace(line, cells=(type(cell)(names, cell.x0, cell.x1, names),))
+
+
 def _honorifics_dropped(line: Line) -> Line:
     """``1番 | 高梨 信吾 | 君``: the honorific printed in a column of its own after each name."""
     cells = [cell for i, cell in enumerate(line.cells) if not (i and cell.text in ("君", "様", "殿"))]
@@ -367,6 +387,16 @@ def _label_joined(line: Line) -> Line:
         if cut or right.text.startswith(":"):
             cells[i - 1 : i + 1] = [type(left)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)]
     cells = _role_label_cut(cells)
+    if (
+        len(cells) == 2
+        and ":" not in cells[0].text
+        and is_organization(clean(cells[0].text))
+        and "、" in cells[1].text
+        and all(_staff_split(clean(_AND_OTHERS.sub("", item)))[1] for item in _split_items(cells[1].text) if item)
+    ):
+        # 国土交通省 | 丹羽道路局長、保科審議官、…: a body in the role column over its officials' run
+        left, right = cells
+        cells = [type(left)(f"{left.raw}:{right.raw}", left.x0, right.x1, f"{left.text}:{right.text}")]
     return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
@@ -970,6 +1000,10 @@ def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = F
                     # 書記長 | 関口 伸夫（総務課長）: the post printed before the name, and the one it
                     # holds besides in brackets after it
                     current.title_parts[-1] += f"({cell.title})"
+                elif cell.title and current.title_parts and titles_first:
+                    # 村長 | 長谷部 | 晃副村長 | 沖田清美: the next pair's post, run into this name
+                    produced.append(current)
+                    current = _Row(role, title_parts=[cell.title], page=line.page, title_x=cell.x0)
                 elif cell.title:
                     current.title_parts.append(cell.title)
                     current.title_x = cell.x0
@@ -1153,7 +1187,7 @@ def _roles_in_title_column(typed: list[list[_Cell]], em: float) -> list[list[_Ce
 
 
 def _classify(line: Line) -> list[_Cell]:
-    line = replace(line, cells=tuple(_spread_name_cut(_spread_role_cut(line.cells), line.size)))
+    line = replace(line, cells=tuple(_spread_name_cut(_spread_post_start_cut(_spread_role_cut(line.cells)), line.size)))
     pairs = _alternating(line)
     if pairs:
         return pairs
@@ -1231,7 +1265,7 @@ def _names_in_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     return out
 
 
-_NEXT_SEAT = re.compile(r" (?=(?:[0-9]+|[一二三四五六七八九十]+) ?番(?: |$))")
+_NEXT_SEAT = re.compile(r" (?=(?:[0-9]+|[一二三四五六七八九十]+) ?番(?: |$|[\u3040-\u30ff\u4e00-\u9fff]))")
 
 
 def _at_seats(cells):
@@ -1336,6 +1370,13 @@ def _post_then_name(text: str) -> tuple[str, str] | None:
 
 def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     """A cell holding a post and a name with only a space between (``議事調査課長 米谷公伸``) is two."""
+    head, space, tail = text.rpartition(" ")
+    if space and " " in head and _is_plain_post(tail) and not looks_like_name(tail):
+        # 議会事務局長浜野　英二　次長: a post and name, and the next pair's post set close after them
+        middle = x0 + (x1 - x0) * len(head) / len(text)
+        first = _split_cell(head, x0, middle)
+        if [c.kind for c in first] == [TITLE, NAME] and not first[1].title:
+            return [*first, _Cell(TITLE, clean(tail), middle, x1, printed=tail)]
     closed = re.match(r"^(?P<first>[^()]+\([^()]+\)) (?P<next>[^()]+)$", text)
     if closed and looks_like_name(closed.group("next").split(" ")[0]) and _typed(closed.group("first"), x0, x1).kind == NAME:
         # 小田切　真由美（副委員長）　青柳: a long entry run into the next column's padded name
@@ -1355,6 +1396,19 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         post, name = glued
         middle = x0 + (x1 - x0) * len(post) / len(text)
         return [_Cell(TITLE, clean(post), x0, middle, printed=post), _Cell(NAME, name, middle, x1, printed=name)]
+    family, space, rest = text.partition(" ")
+    given, post = split_name_title(rest) if space and " " not in rest else (rest, "")
+    if (
+        post
+        and 1 <= len(given) <= 3
+        and _is_plain_post(post)
+        and clean(post) not in ROLE_WORDS
+        and not _BARE_HONORIFIC.fullmatch(post)  # 小池　綾子議員: an honorific, not a post
+        and looks_like_name(f"{family} {given}")
+    ):
+        # 高遠　昌宏副市長: a name, the next column's post set straight after it
+        middle = x0 + (x1 - x0) * (len(family) + 1 + len(given)) / len(text)
+        return [_Cell(NAME, f"{family} {given}", x0, middle, printed=f"{family} {given}"), _Cell(TITLE, clean(post), middle, x1, printed=post)]
     for i in reversed([i for i, char in enumerate(text) if char == " "]):
         left, right = text[:i], text[i + 1 :]
         # 湊浦港運協会会長　榊原　正道: before a spaced full name, a post even where a place the
@@ -1473,6 +1527,23 @@ def _spread_name_and_post(raw: str) -> tuple[str, str] | None:
         return None
     name, post = split_name_title(letters, expect_person=True)
     return (name, post) if post and len(name) >= 2 and _is_plain_post(post) and looks_like_name(name) else None
+
+
+def _spread_post_start_cut(cells) -> list:
+    """``白石順一書`` | ``記``: a post spread over its column, its first letter run onto the name before it."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        text = compact(left.text)
+        if len(right.text) != 1 or len(text) < 3 or " " in left.text.strip():
+            continue
+        word, name = text[-1] + right.text, text[:-1]
+        named_after = i + 2 < len(out) and looks_like_name(compact(out[i + 2].text))
+        if _is_plain_post(word) and looks_like_name(name) and named_after:
+            cut = left.x1 - (left.x1 - left.x0) / len(text)
+            out[i] = type(left)(name, left.x0, cut, name)
+            out[i + 1] = type(right)(word, cut, right.x1, word)
+    return out
 
 
 def _spread_role_cut(cells):
@@ -1625,6 +1696,24 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             post, family = compact(last.printed)[:-1], compact(last.printed)[-1]
             out[-1] = _Cell(TITLE, clean(post), last.x0, last.x1, printed=post)
             out.append(_Cell(NAME, f"{family} {cell.text}", last.x1, cell.x1, cell.role, cell.title, f"{family} {cell.printed}"))
+        elif (
+            last is not None
+            and last.kind == NAME
+            and not last.title
+            and " " not in last.text.strip()
+            and len(compact(last.text)) <= 3
+            and cell.kind == TITLE
+            and len(compact(cell.printed)) >= 3
+            and not _is_plain_post(compact(cell.printed))
+            and _is_plain_post(compact(cell.printed)[1:])
+            and not _BARE_HONORIFIC.fullmatch(compact(cell.printed)[1:])  # 今野 | 亘議員
+            and looks_like_name(f"{last.text} {compact(cell.printed)[0]}")
+            and starts_as_person(compact(last.text) + compact(cell.printed)[0])
+        ):
+            # 二瓶 | 豊総務課長: a padded name's one-letter given name run into the next pair's post
+            given, post = compact(cell.printed)[0], compact(cell.printed)[1:]
+            out[-1] = _Cell(NAME, f"{last.text} {given}", last.x0, cell.x0, last.role, last.title, f"{last.printed} {given}")
+            out.append(_Cell(TITLE, clean(post), cell.x0, cell.x1, printed=post))
         elif (bracketed := _padded_tail(last, cell)) is not None:
             name, title = bracketed  # 大槻　　匠（有限会社大槻工務店代表取締役）
             out[-1] = _Cell(NAME, f"{last.text} {name}", last.x0, cell.x1, last.role, title, last.printed)
@@ -1634,6 +1723,7 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             and not last.title
             and cell.kind in (NAME, TITLE)
             and not _SEAT_NAME.match(cell.printed)  # 8番 佐藤 花子 | 9番 清水: two members
+            and not last.printed.endswith(")")  # 片岡 由紀（副委員長） | 森 | 健吾: the bracket closed the entry
             and not (cell.role and compact(cell.printed).startswith(cell.role))  # 堀江孝志 | 副議長 南: a new person
             and min(len(display_name(last.text)), len(_BARE_HONORIFIC.sub("", compact(cell.text)))) == 1  # 吉村　　誠　君
             and len(display_name(last.text + cell.text)) <= 6
