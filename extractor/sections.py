@@ -35,10 +35,10 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者", "不応招議員"),
     Kind.OTHER: (
         "会議録署名委員", "会議録署名議員", "議事録署名委員", "署名委員", "署名議員",
-        "公開・非公開", "会議の公開", "一般質問通告一覧", "一般質問通告者一覧", "質問通告一覧", "通告者一覧", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
+        "会議の公開・非公開の別", "公開・非公開の別", "公開・非公開", "会議の公開", "一般質問通告一覧", "一般質問通告者一覧", "質問通告一覧", "通告者一覧", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
     ),
     Kind.AGENDA: (
-        "本日の会議に付した事件", "会議に付した事件", "本日の案件", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
+        "本日の会議に付した事件", "会議に付した事件", "本日の案件", "本日の議題", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
         "審査議案", "審査案件", "調査事件", "付議事項", "会議事項", "協議事項", "審議事項", "報告事項",
         "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
@@ -71,8 +71,8 @@ _NUMBERING = (
 _ATTENDANCE_WORD = (
     r"[^ :、。()]{0,30}?(?:出席した[^ :、。()]{0,6}?(?:者|職員|説明員)|出席(?:者|職員))(?:の職氏名|の職・氏名|職氏名)?"
     r"|出席[^ :、。()0-9]{1,12}?(?:委員|議員|構成員|職員)"  # 出席分科会委員, 出席事務局職員
+    r"|[^ :、。()0-9]{1,12}?事務局(?:職員|出席職員|出席者)"  # 農業委員会事務局職員: the secretariat's staff
     r"|[^ :、。()0-9]{0,8}?出欠(?:席)?(?:の)?状況"  # 委員出欠状況: who came and who did not, in one list
-    r"|[^ :、。()0-9]{1,12}?事務局職員"  # 農業委員会事務局職員: the secretariat's staff who attended
 )
 # 欠席分科会委員, 欠席小委員会委員: absence of the members of a named body.
 _ABSENCE_WORD = r"欠席[^ :、。()0-9]{1,8}?(?:委員|議員|構成員)"
@@ -377,9 +377,23 @@ def split_sections(lines: list[Line]) -> list[Section]:
             label = _APPENDED_LIST.match(line.text).group("label")
             sections.append(Section(Kind.ATTENDEES, "出席者" if label.startswith("出席者") else label, line.page, heading_line=line))
             continue
+        if _repeats_title(line, sections):
+            # 次第 … 配付資料 ⏎ (page 2) 令和6年度第3回…部会　議事録: the title printed again over the
+            # minutes, not an item of the list above it
+            sections.append(Section(Kind.OTHER, "", line.page))
+            sections[-1].lines.append(line)
+            continue
         colon_turn = _COLON_TURN_OPENING.match(line.text)
-        if current.kind in (Kind.MATERIALS, Kind.AGENDA, Kind.OTHER) and colon_turn and is_speaker_word(colon_turn.group("label")):
-            # 資料3 … ⏎ 委員長：開会を宣告。…: a summarised turn, so the proceedings have begun
+        lenticular = _LENTICULAR_SPEAKER.match(line.text)
+        if current.kind in (Kind.MATERIALS, Kind.AGENDA, Kind.OTHER) and lenticular and _LENTICULAR_TURN.search(lenticular.group("rest")):
+            lenticular = bracket_speaker(line.text)
+        else:
+            lenticular = None
+        if current.kind in (Kind.MATERIALS, Kind.AGENDA, Kind.OTHER) and (
+            (colon_turn and is_speaker_word(colon_turn.group("label"))) or lenticular
+        ):
+            # 資料3 … ⏎ 委員長：開会を宣告。… (a summarised turn) or 【委員長】　ただいまから…開会します。
+            # (a turn in lenticular brackets): the proceedings have begun
             sections.append(Section(Kind.BODY, "", line.page))
             sections[-1].lines.append(line)
             continue
@@ -444,6 +458,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and current.kind == heading.kind
             ):
                 heading = None  # 配付資料：資料１ … ⏎ 参考資料：委員名簿: an item of the list it is in
+            if (
+                heading
+                and heading.kind == Kind.AGENDA
+                and current.kind == Kind.AGENDA
+                and current.heading_line is not None
+                and line.x0 > current.heading_line.x0 + line.size / 2
+            ):
+                heading = None  # ７　案件 ⏎ 　１　付託議案: an item set in under the agenda's heading
             if heading and heading.word in _PART_OF_AGENDA and current.kind == Kind.AGENDA:
                 heading = None  # 議題 ⏎ (1)報告事項 ⏎ (2)協議事項: parts of the agenda, not new lists
             if heading and heading.word == "日程" and current.kind == Kind.AGENDA and len(line.cells) > 1:
@@ -482,6 +504,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
+# the speech after a 【label】: a sentence, not a title
+_LENTICULAR_TURN = re.compile(r"^[^ ].{3,}。")
 _COLON_TURN_OPENING = re.compile(r"^(?P<label>[^ :、。()0-9]{1,12}):[^:]{4,}。")
 _ABSENT_LABEL = re.compile(r"[(【〔\[](?P<word>欠席[^ :、。()0-9]{0,8}?(?:委員|議員|構成員|者))[)】〕\]]")
 # （環境省）, 【事務局】: a ministry or secretariat heading its officials
@@ -492,6 +516,15 @@ _BODY_LABEL = re.compile(r"^(?P<label>[^ :、。()0-9]{2,20}) ?:.")
 
 _SPACED_BODY_LABEL = re.compile(r"^(?P<label>[^ :、。()0-9]{2,20}) (?P<rest>[^ ].*)$")
 _ABSENT_RUN = re.compile(r"^(?P<word>欠 ?席[^ :、。()0-9]{0,8}?(?:委員|議員|構成員|者)) ?(?::|(?= ))(?P<rest>.+)$")
+
+
+def _repeats_title(line: Line, sections: list[Section]) -> bool:
+    """A line on a later page that starts with the whole title of the front matter."""
+    front = sections[0]
+    if sections[-1].kind in (Kind.FRONT, Kind.BODY) or not front.lines or line.page == front.lines[0].page:
+        return False
+    title = front.lines[0].text.replace(" ", "")
+    return len(title) >= 8 and line.text.replace(" ", "").startswith(title)
 
 
 def _names_only(text: str) -> bool:

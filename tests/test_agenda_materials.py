@@ -172,3 +172,25 @@ def test_a_report_named_for_the_post_keeps_the_bracket_naming_whose_post_it_is()
     assert split_presenter("導入事例の報告(若楓市)") == ("導入事例の報告", "若楓市")
     items = parse_agenda([Section(Kind.AGENDA, "議事日程", 1, lines("日程第１　委員長報告（総務文教常任委員会）"))], "m")
     assert [(i.title, i.presenter) for i in items] == [("委員長報告(総務文教常任委員会)", "")]
+
+
+def test_an_item_titled_with_a_heading_word_keeps_its_title():
+    assert agenda("１　付託議案", "（１）議案第３号　職員の勤務時間に関する条例", "２　所管事務調査") == [
+        ("1", "", "付託議案", ""),
+        ("1.1", "1", "議案第3号職員の勤務時間に関する条例", ""),
+        ("2", "", "所管事務調査", ""),
+    ]
+
+
+def test_the_sheet_s_when_and_where_set_right_above_the_items_are_not_items():
+    assert agenda([(400.0, "令和７年２月１３日（木）")], [(400.0, "午後６時３０分から")], [(400.0, "露草市役所北庁舎　５０１会議室")], "１　開会", "２　その他") == [
+        ("1", "", "開会", ""),
+        ("2", "", "その他", ""),
+    ]
+
+
+def test_a_case_s_bracketed_bureau_presents_it_and_a_district_does_not():
+    assert agenda("１　諮問第１１５号　審査請求について（教育委員会）", "（１）県営ほ場整備事業（石倉地区）") == [
+        ("1", "", "諮問第115号審査請求について", "教育委員会"),
+        ("1.1", "1", "県営ほ場整備事業(石倉地区)", ""),
+    ]

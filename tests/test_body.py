@@ -124,3 +124,24 @@ def test_a_speaker_cell_wrapped_over_lines_of_its_column_is_one_speaker():
         [(72, "委員"), (180, "承知しました。")],
     )
     assert [s.speaker for s in statements] == ["会長", "事務局(高齢福祉課長)", "委員"]
+
+
+def test_turns_labelled_with_no_mark_and_a_space():
+    statements = body(
+        [(MARGIN, "議長（会長）　ただいまから総会を開会します。")],
+        [(INDENT, "本日の出席委員は１０名です。")],
+        [(MARGIN, "事務局長　議案第４６号について御説明します。番号１は、")],
+        [(MARGIN, "規模拡大のためのものです。")],
+        [(MARGIN, "７番　現地を確認しました。")],
+        [(MARGIN, "議長（会長）　採決します。")],
+        heading="会議の概要",
+    )
+    assert [s.speaker for s in statements] == ["議長(会長)", "事務局長", "7番", "議長(会長)"]
+
+
+def test_a_summary_whose_lines_open_with_words_is_not_read_as_turns():
+    statements = body(
+        [(MARGIN, "事務局長 資料1に基づき説明した。")],
+        [(MARGIN, "会長 了承された。")],
+    )
+    assert statements and not any(s.speaker for s in statements)

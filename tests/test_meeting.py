@@ -266,3 +266,34 @@ def test_a_closing_line_of_the_body_without_brackets_gives_the_end_time():
     said = Statement("m", 1, "", "議長(桑折正彦君)", "本日はこれで散会します。", 2)
     fill_from_body(meeting, [said, Statement("m", 2, "", "", "散会午前11時38分", 2)])
     assert meeting.end_time == "11:38"
+
+
+def test_series_drops_a_leading_date_a_month_a_record_word_and_the_assembly_under_the_title():
+    assert parse_title(lines("2025年1月22日　医道審議会保健師助産師看護師分科会", "看護師特定行為・研修部会（第３８回）議事録"))[2:] == (
+        "医道審議会保健師助産師看護師分科会看護師特定行為・研修部会", 38)
+    assert parse_title(lines("胡桃沢市教育委員会７月定例会会議録"))[2] == "胡桃沢市教育委員会定例会"
+    assert parse_title(lines("総務財政常任委員会会議記録"))[2] == "総務財政常任委員会"
+    assert parse_title(lines("厚生文教常任委員会　会議録", "白樺沢村議会"))[2] == "厚生文教常任委員会"
+
+
+def test_the_opening_time_wins_over_the_convening_time():
+    sections = [
+        Section(Kind.FRONT, "", 1, lines("平成三十年第一回雪柳村議会臨時会会議録")),
+        Section(Kind.DATE, "", 1, lines("〇招集の日時　平成三十年五月十一日（金曜日）　午前十時")),
+        Section(Kind.PLACE, "招集の場所", 1, lines("雪柳村役場議会議場", "〇開　会　午前十時二分　〇閉　会　午前十時五十八分")),
+    ]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.start_time, meeting.end_time, meeting.place) == ("10:02", "10:58", "雪柳村役場議会議場")
+
+
+def test_a_place_marked_with_yu_on_the_date_line():
+    sections = [Section(Kind.FRONT, "", 1, lines("令和５年第４回菫ケ丘町議会定例会会議録（第３号）", "令和５年１２月１５日（金曜日）　午前１０時００分開議　於　菫ケ丘町議会議場"))]
+    meeting = Meeting("m", "f.pdf", "0" * 64)
+    parse_meeting(sections, meeting)
+    assert (meeting.place, meeting.start_time) == ("菫ケ丘町議会議場", "10:00")
+
+
+def test_a_date_line_naming_the_assembly_s_hall_is_not_part_of_the_title():
+    title = parse_title(lines("令和５年第４回菫ケ丘町議会定例会会議録（第３号）", "令和５年１２月１５日（金曜日）　午前１０時００分開議　於　菫ケ丘町議会議場"))
+    assert title[2:] == ("菫ケ丘町議会定例会", 4)

@@ -427,6 +427,38 @@ def test_the_materials_list_s_next_line_lines_up_with_the_first_item_after_the_l
     assert abs(first.x0 - second.x0) < 10.5 / 2
 
 
+def test_a_lenticular_turn_after_the_materials_starts_the_body():
+    sections = split_sections(
+        lines("会議録", "１　配付資料", "　資料１　概要", "　資料２　補正予算", "【委員長】　ただいまから委員会を開会します。", "【保健福祉課長】　資料１により説明します。")
+    )
+    assert [s.kind for s in sections][-2:] == [Kind.MATERIALS, Kind.BODY]
+    assert len(sections[-2].lines) == 2 and len(sections[-1].lines) == 2
+
+
+def test_an_organization_s_secretariat_staff_heads_a_list():
+    sections = split_sections(lines("議事録", "６　議事日程", "　第１　議事録署名委員の指名", "７　農業委員会事務局職員", "　　事務局長　高野　隆司"))
+    assert [(s.kind, s.heading) for s in sections][-1] == (Kind.ATTENDEES, "農業委員会事務局職員")
+
+
+def test_the_title_printed_again_on_a_later_page_is_not_a_list_item():
+    sections = split_sections(
+        lines("令和６年度第３回露草市社会福祉審議会保育部会", "１　配付資料", "　資料１　概要")
+        + lines("令和６年度第３回露草市社会福祉審議会保育部会　議事録", "○日　時　令和７年２月１３日（木）", page=2)
+    )
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.MATERIALS, Kind.OTHER, Kind.DATE]
+    assert len(sections[1].lines) == 1
+
+
+def test_a_meeting_s_openness_is_a_heading_of_its_own():
+    assert find_heading(line("七　会議の公開・非公開の別")).kind == Kind.OTHER
+    assert find_heading(line("７　本日の案件")).kind == Kind.AGENDA
+
+
+def test_an_agenda_word_set_in_under_the_agenda_heading_is_an_item():
+    sections = split_sections(lines("会議録", "７　案　　件", [(93.0, "１　付託議案")], [(93.0, "２　所管事務調査")]))
+    assert [(s.kind, len(s.lines)) for s in sections][-1] == (Kind.AGENDA, 2)
+
+
 def test_a_body_s_secretariat_staff_and_the_day_s_business_head_their_lists():
     assert find_heading(line("７　農業委員会事務局職員")).kind == Kind.ATTENDEES
     assert find_heading(line("７　本日の案件")).kind == Kind.AGENDA

@@ -58,7 +58,10 @@ def parse_agenda(
 
     for section in sections:
         right = list_right_edge(section.lines, right_edge)
+        left = min((line.x0 for line in section.lines), default=0.0)
         for line, text in _item_texts(section.lines):
+            if not items and not ITEM_NUMBER.match(text) and line.x0 > (left + right) / 2:
+                continue  # 次第 ⏎ (set right) 令和7年2月13日 ⏎ 午後6時30分から ⏎ 会議室: the sheet's when and where
             if not text or _SAME_AS.search(text) or _is_when(text) or _NONE.match(text) or is_stage_direction(text):
                 continue
             if _AGENDA_HEADING.match(BULLET.sub("", text)) or _table_header(line):
@@ -160,6 +163,9 @@ def _item_texts(lines: list[Line]):
     """Each line's text, a line holding several numbered items split into one text per item."""
     for line in lines:
         text = HEADING_AT_END.sub("", line.text)  # 3.閉会 配付資料一覧: the next section's heading, run on
+        number = ITEM_NUMBER.match(line.text)
+        if number and len(text.strip()) <= number.end():
+            text = line.text  # 1 付託議案: the heading word is the item's own title
         for part in _GLUED.split(text) if ITEM_NUMBER.match(text) else [text]:
             yield line, part.strip()
 

@@ -42,6 +42,8 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
             chunks = _without_navigation(list(_turns(lines, label)))
         elif sum(1 for line in lines if colon_speaker(line.text)) >= 2:
             chunks = list(_turns(lines, label, colon_speaker))
+        elif _spaced_turns(lines):
+            chunks = list(_turns(lines, label, space_speaker))
         else:
             chunks = _paragraphs(lines, label)
         for heading, speaker, parts, page in chunks:
@@ -144,6 +146,39 @@ def colon_speaker(text: str) -> tuple[str, str] | None:
     label = match.group("label")
     seat = re.fullmatch(r"[0-9]+番", label)  # ４　　番：…: a member by seat number alone
     return (label, match.group("rest").strip()) if seat or is_speaker_word(re.sub(r"\([^)]*\)$", "", label) or label) else None
+
+
+def space_speaker(text: str) -> tuple[str, str] | None:
+    """``議長（会長）　ただいまから…``, ``７番　…``: a speaker with no mark, before a space.
+
+    >>> space_speaker("議長(会長) ただいまから開会します。"), space_speaker("7番 現地を確認しました。")
+    (('議長(会長)', 'ただいまから開会します。'), ('7番', '現地を確認しました。'))
+    >>> space_speaker("本日の出席委員は10名です。"), space_speaker("資料1 概要について")
+    (None, None)
+    """
+    match = _SPACE_TURN.match(text)
+    if not match:
+        return None
+    label = match.group("label")
+    seat = re.fullmatch(r"[0-9]+番", label)
+    return (label, match.group("rest").strip()) if seat or is_speaker_word(re.sub(r"\([^)]*\)$", "", label) or label) else None
+
+
+_SPACE_TURN = re.compile(r"^(?P<label>[^ :、。()]{1,15}(?:\([^)]{1,20}\))?) (?P<rest>[^ ].*)$")
+
+
+def _spaced_turns(lines: list[Line]) -> bool:
+    """Turns labelled with no mark and no colon, the speech after a space (議長（会長）　…): lines
+    at the body's left edge so opened, at least three, the labels repeating, and speech after them
+    (sentences), not a list of names or titles."""
+    margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    opened = [
+        turn
+        for line in lines
+        if abs(line.x0 - margin) < line.size / 2 and (turn := space_speaker(line.text)) and "。" in turn[1]
+    ]
+    labels = Counter(label for label, _ in opened)
+    return len(opened) >= 3 and len(labels) >= 2 and labels.most_common(1)[0][1] >= 2
 
 
 _COLON_TURN = re.compile(r"^(?P<label>[^ :、。()]{1,15}(?:\([^)]{1,20}\))?) ?: ?(?P<rest>.*)$")

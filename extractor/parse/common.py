@@ -24,6 +24,7 @@ _NUMBERED = re.compile(r"第 ?[0-9一二三四五六七八九十]+ ?号")
 # A case an assembly decides (議案第12号, 請願第3号): brackets after its name are part of it.
 # 委員長報告, 部会長説明: an item named for the post that reports
 _POST_REPORTS = re.compile(r"長(?:報告|説明)$")
+_CASE_BUREAU = re.compile(r"^[^()]{1,20}(?:部|課|局|室|委員会|事務局)$")
 _CASE = re.compile(r"^(?:議案|議第|諮問|報告|承認|請願|陳情|発議|認定)第? ?[0-9]+ ?号")
 
 
@@ -48,6 +49,10 @@ def split_presenter(text: str) -> tuple[str, str]:
     ''
     >>> split_presenter("委員長報告(総務文教常任委員会)")
     ('委員長報告(総務文教常任委員会)', '')
+    >>> split_presenter("諮問第115号 審査請求について(教育委員会)")[1], split_presenter("議案第34号 財産の取得について(除雪ドーザ)")[1]
+    ('教育委員会', '')
+    >>> split_presenter("県営ほ場整備事業(石倉地区)")
+    ('県営ほ場整備事業(石倉地区)', '')
     """
     match = _SQUARE_TAIL.match(text)
     if match and not _LIST.search(match.group("who")) and not _NUMBERED.search(match.group("who")):
@@ -57,11 +62,17 @@ def split_presenter(text: str) -> tuple[str, str]:
     match = _ROUND_TAIL.match(text)
     if match and _POST_REPORTS.search(match.group("title")):
         return text, ""  # 委員長報告(総務文教常任委員会): the title names who reports, the bracket whose post it is
+    if match and _CASE.match(text) and match.group("title").endswith("について") and _CASE_BUREAU.search(match.group("who")):
+        if not _LIST.search(match.group("who")):
+            # 諮問第114号 …審査請求について(市民生活部市民課): the office that brings the case
+            return match.group("title").strip(), match.group("who").strip()
     if match and not _CASE.match(text):  # 議案第138号…について(…センター): the bracket is the case's
         named = _PRESENTER_WORDS.sub("", match.group("who").strip())
         # 医療法人社団みずなら会(銀嶺市): a body and the town it is in, not who presents it
         located = _PLACE_ENDING.search(named) and _BODY_NAME_ENDING.search(match.group("title"))
-        if _BODY_ENDINGS.search(named) and not _LIST.search(named) and not located:
+        # 県営ほ場整備事業(石倉地区): the district a project is in, not a ward that presents it
+        district = re.search(r"地区$", named)
+        if _BODY_ENDINGS.search(named) and not _LIST.search(named) and not located and not district:
             return match.group("title").strip(), named
     return text, ""
 

@@ -123,6 +123,12 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
         start, end = event_times(" ".join([*spaced, date_text, *events]))
         meeting.start_time = meeting.start_time or start
         meeting.end_time = meeting.end_time or end
+    convened = date_section is not None and (
+        date_section.heading.startswith("招集") or re.match(r"^[○〇◯]? ?招集", date_section.lines[0].text)
+    )
+    if convened and event_times(" ".join(events))[0]:
+        # 招集の日時 … 午前十時 ⏎ 開　会 午前十時二分: the time it was called for is the schedule; it opened later
+        meeting.start_time = event_times(" ".join(events))[0]
 
     if place:
         # （Web会議システム併用） or ※ウェブ会議システム併用 on a line of its own is a note, not the place.
@@ -132,7 +138,7 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
         meeting.place = squeeze_spaces(" ".join(where)).lstrip("○〇◯●◎■□◆◇・ ")
     else:
         date_lines = [line.text for s in sections if s.kind == Kind.DATE for line in s.lines]
-        meeting.place = _place_under_date(titles) or _place_under_date(date_lines)
+        meeting.place = _place_under_date(titles) or _place_under_date(date_lines) or _place_after_date(titles + date_lines)
     meeting.place = re.sub(r"^於 ?[、,:]? ?", "", meeting.place)  # 於、総務省第1特別会議室
     return problems
 
@@ -154,6 +160,19 @@ def _place_under_date(lines: list[str]) -> str:
             line = lines[index + 2]  # the date, the time on a line of its own, then the place
         if find_date(above) and _PLACE_WORDS.search(line) and not find_date(line):
             return squeeze_spaces(_PLACE_LABEL.sub("", line))  # 場所　桐ノ木村議会議場: the label is not the place
+    return ""
+
+
+_PLACE_MARKED = re.compile(r" 於 ?[、,:]? ?(?P<place>\S.*)$")
+
+
+def _place_after_date(lines: list[str]) -> str:
+    """``令和5年12月15日(金曜日) 午前10時00分開議 於 菫ケ丘町議会議場``: the place marked 於 at the end
+    of the date's line."""
+    for line in lines:
+        marked = _PLACE_MARKED.search(line)
+        if find_date(line) and marked and not find_date(marked.group("place")):
+            return squeeze_spaces(marked.group("place"))
     return ""
 
 
@@ -352,8 +371,15 @@ def _plain(text: str) -> str:
     return _ISSUE.sub("", _WEB_BODY.sub("", clean(text)))
 
 
+# 2025年1月22日　医道審議会…: a date printed before the body's name, as part of the title
+_LEADING_DATE = re.compile(r"^(?:[0-9]{4}|(?:令和|平成|昭和) ?[0-9元]+) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日(?: ?\([^()]{1,3}\))? ?(?=\S)")
+
+
 def _title_score(text: str) -> int:
     plain = _plain(text)
+    named = _LEADING_DATE.sub("", plain)
+    if named != plain and not find_times(named):
+        plain = named  # 2025年1月22日　医道審議会…: the title, not a date line (…午前10時開議 於 …議場)
     if _NAVIGATION.search(plain) or (find_date(plain) and not _SESSION.search(plain)) or len(plain) > 60:
         return 0
     return (
@@ -373,14 +399,19 @@ def _series(title: str) -> str:
     text = _ISSUE_ANYWHERE.sub("", text)
     text = re.sub(r"(?<=録)\([^()]{1,8}\)$", "", text)  # 委員会記録(要点筆記): how the record was taken
     text = re.sub(r"委員会記録(?=\S+委員会$)", "", text)  # 早蕨市議会 ⏎ 委員会記録 ⏎ 委員会名 …特別委員会
+    text = re.sub(r"(?<=委員会)会議記録$", "", text)  # 総務財政常任委員会会議記録: the record of its meeting
     text = _DOC_TYPE_AT_END.sub("", _DOC_TYPE_INSIDE.sub("", text))
     text = _SESSION.sub("", text)
+    text = _LEADING_DATE.sub("", text)
     text = _ERA_MONTH.sub("", text)
     text = re.sub(r"^[0-9]+月", "", text)
+    text = re.sub(r"(?<=\S)[0-9〇一二三四五六七八九十]+月(?=定例会|臨時会)", "", text)  # 教育委員会7月定例会: the month
     text = re.sub(r"\( ?\)| ?\($", "", text.strip())  # (令和6年度第2回) with its contents gone
     text = re.sub(r"\((定例会|臨時会)\)$", r"\1", text)  # …選挙管理委員会(令和6年第9回定例会)
     # 七瀬市議会 公共施設再編調査特別委員会: the committee is the series, as in its own title
     text = re.sub(r"^\S+?(?:[都道府県市区町村]議会|市会) ?(?=\S+委員会$)", "", text.strip())
     # 令和6年第3回定例会 ⏎ 錦丘区議会会議録: the assembly's name leads, as it does when printed in one line
     text = re.sub(r"^(定例会|臨時会) ?(\S+?(?:議会|市会))$", r"\2\1", text.strip())
+    # 厚生文教常任委員会　会議録 ⏎ 白樺沢村議会: the assembly the committee belongs to, set under its title
+    text = re.sub(r"(?<=委員会) ?\S+?(?:[都道府県市区町村]議会|市会)$", "", text)
     return text.strip(" ・-")
