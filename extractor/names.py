@@ -340,6 +340,30 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", display_name(unicodedata.normalize("NFKC", name))).translate(_VARIANTS)
 
 
+def reads_as_family_and_given(family: str, given: str) -> bool:
+    """True when Sudachi reads ``family`` as a family name and ``given`` as the given name after it
+    (北条 正明, 井筒 とし子), so that the two, printed apart, are one person.
+
+    >>> reads_as_family_and_given("北条", "正明"), reads_as_family_and_given("北条", "三雲")
+    (True, False)
+    """
+    family, given = compact(family), compact(given)
+    if not (1 <= len(family) <= 3 and 1 <= len(given) <= 3):
+        return False
+    offset, kinds = 0, []
+    for surface, pos, _ in _morphemes(family + given):
+        kinds.append((offset, pos))
+        offset += len(surface)
+    at = dict(kinds)
+    if len(family) not in at or not all(pos[2:4] == ("人名", "姓") for start, pos in kinds if start < len(family)):
+        return False
+    alone = _morphemes(given)
+    if len(alone) == 1 and alone[0][1][2:4] == ("人名", "姓"):
+        return False  # 北条 | 三雲: two family names side by side
+    first_given = at[len(family)]
+    return first_given[2:4] == ("人名", "名") or bool(_HIRAGANA.match(given))
+
+
 def split_family_given(raw: str) -> tuple[str, str]:
     """``(family, given)``: at the one space the list prints between them, otherwise where
     Sudachi's analysis puts the first given name (人名,名) after a family name (人名,姓).

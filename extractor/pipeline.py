@@ -58,9 +58,11 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
                 extraction.absentees += parse_attendees(
                     section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right
                 )
+        # the kinds of member the list of who came was split by (学識経験者, 市議会議員)
+        kinds = frozenset(row.group for row in extraction.attendees)
         for section in _absence(sections):
             extraction.absentees += parse_attendees(
-                section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right
+                section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right, kinds=kinds
             )
         extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id, right, regions)
         extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id, right, regions)

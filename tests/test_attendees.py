@@ -1205,3 +1205,76 @@ def test_the_absent_under_a_bracketed_label_naming_their_kind_take_it_as_role():
     absent = next(s for s in sections if s.kind == Kind.ABSENTEES)
     rows = parse_attendees(absent, "m", table="absentees")
     assert [(r.group, r.role, r.name) for r in rows] == [("欠席構成員", "構成員", "田辺浩")]
+
+
+def test_a_bracketed_label_over_family_names_run_into_their_roles_that_no_dictionary_knows():
+    rows = parse_attendees(
+        section(
+            "（委員）大木委員長、青柳委員、伊吹委員、杉浦",
+            [(114, "委員、土橋委員")],
+            "（経済産業省）渡会製品安全課長、柴崎企画官",
+        ),
+        "m",
+        right_edge=72 + 10.5 * 23,
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "委員長", "大木", ""),
+        ("委員", "委員", "青柳", ""),
+        ("委員", "委員", "伊吹", ""),
+        ("委員", "委員", "杉浦", ""),
+        ("委員", "委員", "土橋", ""),
+        ("経済産業省", "", "渡会", "製品安全課長"),
+        ("経済産業省", "", "柴崎", "企画官"),
+    ]
+
+
+def test_kinds_of_member_printed_once_left_of_the_role_column_are_groups_and_a_deputy_line_is_a_proxy_mark():
+    KIND, ROLE_X, FAMILY, GIVEN = 82.0, 177.0, 240.0, 282.0
+    rows = parse_attendees(
+        section(
+            [(KIND, "学識経験者"), (ROLE_X, "会長"), (FAMILY, "塩見"), (GIVEN, "拓郎（楢崎工業大学教授）")],
+            [(ROLE_X, "委員"), (FAMILY, "秦"), (GIVEN, "伸之（建築士）")],
+            [(KIND, "関係行政機関"), (ROLE_X, "委員"), (FAMILY, "桂木"), (GIVEN, "隆（県楢崎土木事務所長）")],
+            [(FAMILY, "※代理　副所長　寺門"), (366, "悠")],
+            [(KIND, "市民代表"), (ROLE_X, "委員"), (FAMILY, "安曇"), (GIVEN, "英子")],
+            [(ROLE_X, "委員"), (FAMILY, "河内"), (GIVEN, "勇作")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("学識経験者", "会長", "塩見拓郎", "楢崎工業大学教授", False),
+        ("学識経験者", "委員", "秦伸之", "建築士", False),
+        ("関係行政機関", "委員", "桂木隆", "県楢崎土木事務所長", True),
+        ("市民代表", "委員", "安曇英子", "", False),
+        ("市民代表", "委員", "河内勇作", "", False),
+    ]
+    # the one absentee, printed in a kind the list of who came was split by
+    absent = Section(Kind.ABSENTEES, "欠席委員", 1, lines([(KIND, "市議会議員"), (ROLE_X, "委員"), (FAMILY, "宮代"), (GIVEN, "健")]))
+    assert [(r.group, r.role, r.name) for r in parse_attendees(absent, "m", table="absentees", kinds=frozenset({"市議会議員"}))] == [
+        ("市議会議員", "委員", "宮代健")
+    ]
+    # without that evidence, a body or post left of the role stays where it was read
+    assert parse_attendees(absent, "m", table="absentees")[0].group == "欠席委員"
+
+
+def test_a_family_and_a_given_name_padded_two_letters_apart_are_one_person():
+    rows = parse_attendees(
+        section(
+            [(96, "委員長"), (200, "白波瀬"), (252, "功")],
+            [(96, "委員長職務代理者"), (200, "津軽"), (242, "晴美")],
+            [(96, "委員"), (200, "樋渡"), (242, "義明")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name) for r in rows] == [("委員長", "白波瀬功"), ("委員長職務代理者", "津軽晴美"), ("委員", "樋渡義明")]
+    rows = parse_attendees(
+        section([(84, "１番　芦田"), (147, "康夫"), (190, "２番　井筒"), (253, "とし子"), (296, "３番　宇津木　敏")]),
+        "m",
+    )
+    assert [r.name for r in rows] == ["芦田康夫", "井筒とし子", "宇津木敏"]
+
+
+def test_seats_glued_to_the_name_before_them_in_a_row_of_spread_names():
+    rows = parse_attendees(section([(84, "１番　寺　門　由　美２番　栗　原　康　平")], heading="出席議員"), "m")
+    assert [r.name for r in rows] == ["寺門由美", "栗原康平"]

@@ -27,6 +27,7 @@ from ..names import (
     is_organization,
     is_post,
     looks_like_name,
+    reads_as_family_and_given,
     split_family_post,
     split_name_title,
     split_posts_and_names,
@@ -130,10 +131,12 @@ def parse_attendees(
     table: str = "attendees",
     right_edge: float = 0.0,
     notes: str = "",
+    kinds: frozenset[str] = frozenset(),
 ) -> list[Attendee]:
     """The people listed in one attendee (or absentee) section, in printed order.
 
-    Where each row was read is added to ``regions``, when given.
+    Where each row was read is added to ``regions``, when given. ``kinds`` are the sub-group
+    labels the document's list of who came used (学識経験者, 市議会議員).
     """
     lines = [
         _label_joined(line)
@@ -150,7 +153,7 @@ def parse_attendees(
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
     # 機関名 | 職名 | 氏名 | 出欠 ⏎ （委員） ⏎ …: one header row over every sub-group of the list
-    pieces = _pieces(_groups(lines, clean(section.heading)))
+    pieces = _pieces(_groups(lines, clean(section.heading), kinds))
     header = pieces[0][1][0] if pieces and len(pieces[0][1]) == 1 and _header_fields(pieces[0][1][0]) else None
     for group, block in pieces:
         if _role_column_runs(block):
@@ -423,10 +426,10 @@ def _sub_label(text: str) -> str | None:
     return clean(match.group("label")) if match.group("enum") else None
 
 
-def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
+def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()) -> list[tuple[str, list[Line]]]:
     """Split a list at its sub-group labels: ``（交通局）``, or an organization alone on a line above its people."""
     groups: list[tuple[str, list[Line]]] = [(heading, [])]
-    column_labels = _group_column(lines)
+    column_labels = _group_column(lines, kinds)
     label_x: float | None = None  # where the list's sub-group labels stand, once one is found
     for index, line in enumerate(lines):
         text = line.text
@@ -529,7 +532,7 @@ def _groups(lines: list[Line], heading: str) -> list[tuple[str, list[Line]]]:
     return [(group, block) for group, block in groups if block]
 
 
-def _group_column(lines: list[Line]) -> set[int]:
+def _group_column(lines: list[Line], kinds: frozenset[str] = frozenset()) -> set[int]:
     """委員 | 会長 | 真鍋 徹 ⏎ 　　 | 副会長 | 芦田 恭子 ⏎ 事務局 | 　　 | 坂口 昌彦: role words printed in a
     column of their own left of a column of roles, only on the first row of each block, are the
     labels of the groups. Without the second column of roles they are the roles (委員 | 山田 太郎)."""
@@ -541,6 +544,23 @@ def _group_column(lines: list[Line]) -> set[int]:
         i for i, line in enumerate(lines)
         if len(line.cells) >= 2 and abs(line.x0 - left) < em / 2 and clean(line.cells[0].text) in ROLE_WORDS
     }
+    # 学識経験者 | 会長 | 塩見　拓郎 ⏎ 　　 | 委員 | 秦　伸之: kinds of member, not roles, in the same
+    # place: a role word beside each, and rows under them printing the role alone
+    kind_rows = {
+        i for i, line in enumerate(lines)
+        if len(line.cells) >= 3 and abs(line.x0 - left) < em / 2 and i not in labelled
+        and clean(line.cells[1].text) in ROLE_WORDS and not looks_like_name(clean(line.cells[0].text))
+        and not re.search(r"[:、,()]", line.cells[0].text)
+    }
+    if kind_rows and any(
+        len(line.cells) >= 2 and line.x0 > max(lines[i].cells[0].x1 for i in kind_rows)
+        and clean(line.cells[0].text) in ROLE_WORDS
+        for line in lines
+    ):
+        labelled |= kind_rows
+    elif kind_rows and all(clean(lines[i].cells[0].text) in kinds for i in kind_rows):
+        # 欠席委員 ⏎ 市議会議員 | 委員 | 宮代　健: one row, in a kind the list of who came was split by
+        return kind_rows
     if len({clean(lines[i].cells[0].text) for i in labelled}) < 2:
         return set()
     label_end = max(lines[i].cells[0].x1 for i in labelled)
@@ -566,7 +586,18 @@ def _opens_with_person(text: str) -> bool:
     if looks_like_name(name) or bool(name.rpartition(" ")[0] and looks_like_name(name.rpartition(" ")[2])):
         return True
     # （委員）湯浅主査、…: a family name run into the part played
-    return starts_as_person(name) and _is_plain_post(split_family_post(compact(name))[1])
+    if starts_as_person(name) and _is_plain_post(split_family_post(compact(name))[1]):
+        return True
+    # （委員）大木委員長、青柳委員、…: family names a dictionary does not know as names, each run
+    # into the part its holder plays; a run of two or more of them is a list of people
+    items = [compact(_ITEM.match(item).group("name")) if _ITEM.match(item) else compact(item) for item in _split_items(text)[:2]]
+    return len(items) == 2 and all(_family_and_role(item) for item in items)
+
+
+def _family_and_role(text: str) -> bool:
+    """``大木委員長``: a short family name run into a meeting role (not ``副委員長`` alone)."""
+    match = _FAMILY_ROLE.match(text) if text not in ROLE_WORDS else None
+    return bool(match) and not is_organization(match.group("family")) and match.group("family") not in ROLE_WORDS
 
 
 def _pieces(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
@@ -1186,7 +1217,19 @@ def _roles_in_title_column(typed: list[list[_Cell]], em: float) -> list[list[_Ce
     ]
 
 
+_DEPUTY_LINE = re.compile(r"^(?:※ ?代理(?:出席)?|代理 ?:) ?(?P<post>[^ ()、,:]+) (?P<name>.+)$")
+
+
+def _deputy_below(line: Line) -> bool:
+    """``※代理　副所長　寺門　　悠`` under the principal's row: the mark of that row, naming the
+    deputy who came (as ``（代理　警備救難課長　福本　亮）``), not a person of the list."""
+    deputy = _DEPUTY_LINE.match(line.text)
+    return bool(deputy) and _is_plain_post(clean(deputy.group("post"))) and looks_like_name(deputy.group("name"))
+
+
 def _classify(line: Line) -> list[_Cell]:
+    if _deputy_below(line):
+        return [_Cell(PROXY_MARK, "", line.x0, line.x1)]
     line = replace(line, cells=tuple(_spread_name_cut(_spread_post_start_cut(_spread_role_cut(line.cells)), line.size)))
     pairs = _alternating(line)
     if pairs:
@@ -1265,7 +1308,10 @@ def _names_in_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     return out
 
 
-_NEXT_SEAT = re.compile(r" (?=(?:[0-9]+|[一二三四五六七八九十]+) ?番(?: |$|[\u3040-\u30ff\u4e00-\u9fff]))")
+# 10番 佐藤 ひとみ 11番 …, and 寺門由 美2番 栗原: the next seat, after a space or glued to a name
+_NEXT_SEAT = re.compile(
+    r"(?: |(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[0-9]))(?=(?:[0-9]+|[一二三四五六七八九十]+) ?番(?: |$|[\u3040-\u30ff\u4e00-\u9fff]))"
+)
 
 
 def _at_seats(cells):
@@ -1666,11 +1712,30 @@ def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
 _BARE_HONORIFIC = re.compile(r"(?:議員|君|様|氏|殿)$")
 
 
+def _family_then_given(last: _Cell | None, cell: _Cell) -> bool:
+    """A cell holding only a family name, and the next only the given name that goes with it."""
+    if last is None or last.kind != NAME or cell.kind != NAME or last.title or cell.role or last.printed.endswith(")"):
+        return False
+    family = _unseated(last.printed).strip()
+    given = cell.printed.strip()
+    if " " in family or " " in given or _SEAT_NAME.match(given) or not re.search(r"[^ ]$", family):
+        return False
+    pitch = (last.x1 - last.x0) / max(len(last.printed), 1)
+    return cell.x0 - last.x1 <= 3 * pitch and reads_as_family_and_given(family, given)
+
+
 def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
     """Join a name padded to a fixed width (``茂　木　　　修``) back into one cell."""
     out: list[_Cell] = []
     for cell in cells:
         last = out[-1] if out else None
+        if _family_then_given(last, cell):
+            # 北条　　正明, １番　芦田　　康夫: a family and a given name padded two letters apart
+            out[-1] = _Cell(
+                NAME, f"{last.text} {cell.text}", last.x0, cell.x1, last.role or cell.role, cell.title,
+                f"{last.printed} {cell.printed}", own_role=last.own_role or cell.own_role,
+            )
+            continue
         if (
             last is not None
             and last.kind == TITLE

@@ -1,0 +1,8 @@
+
+
+def test_a_family_name_and_a_given_name_printed_apart():
+    from extractor.names import reads_as_family_and_given
+
+    assert reads_as_family_and_given("北条", "正明") and reads_as_family_and_given("井筒", "とし子")
+    assert not reads_as_family_and_given("北条", "三雲")  # two family names side by side
+    assert not reads_as_family_and_given("北条", "正明委員")
