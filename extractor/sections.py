@@ -423,13 +423,13 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 sections.append(Section(Kind.ATTENDEES, label, line.page, heading_line=line))
                 sections[-1].lines.append(replace(line, cells=(Cell(rest, line.x0, line.x1, rest),)))
                 continue
-            attending = next((s for s in reversed(sections) if s.kind == Kind.ATTENDEES), None)
+            attending = _attending(sections)
             sections.append(Section(Kind.ATTENDEES, attending.heading if attending else "出席者", line.page))
             sections[-1].lines.append(line)
             continue
         if current.kind == Kind.ABSENTEES and _STAFF_LABEL.fullmatch(line.text) and current.lines:
             # 欠席委員 ⏎ 臨時委員 大館 誠司 ⏎ （環境省）: the body's officials who attended follow the absent
-            attending = next((s for s in reversed(sections) if s.kind == Kind.ATTENDEES), None)
+            attending = _attending(sections)
             if attending is not None:
                 sections.append(Section(Kind.ATTENDEES, attending.heading, line.page))
         if current.kind != Kind.BODY:
@@ -446,18 +446,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 heading
                 and heading.style == "none"
                 and heading.rest
-                and heading.kind in (Kind.ATTENDEES, Kind.ABSENTEES)
+                and heading.kind in (Kind.ATTENDEES, Kind.ABSENTEES, Kind.AGENDA, Kind.MATERIALS)
                 and current.kind == heading.kind
             ):
-                heading = None  # 出席者：… ⏎ オブザーバー：…: a labelled run inside the list, not a new list
-            if (
-                heading
-                and heading.style == "none"
-                and heading.rest
-                and heading.kind in (Kind.AGENDA, Kind.MATERIALS)
-                and current.kind == heading.kind
-            ):
-                heading = None  # 配付資料：資料１ … ⏎ 参考資料：委員名簿: an item of the list it is in
+                # 出席者：… ⏎ オブザーバー：…, 配付資料：資料１ … ⏎ 参考資料：委員名簿: a labelled
+                # run or an item inside the list it is in, not a new list
+                heading = None
             if (
                 heading
                 and heading.kind == Kind.AGENDA
@@ -691,6 +685,11 @@ def _implicit_section(line: Line, current: Section, top_style: str | None = None
     if find_date(marked.group("rest")):
         return Kind.DATE
     return None
+
+
+def _attending(sections: list[Section]) -> Section | None:
+    """The last list of who came, to go back to after the absent."""
+    return next((s for s in reversed(sections) if s.kind == Kind.ATTENDEES), None)
 
 
 def _has(sections: list[Section], kind: str) -> bool:
