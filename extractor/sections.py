@@ -39,8 +39,8 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     Kind.AGENDA: (
         "本日の会議に付した事件", "会議に付した事件", "本日の案件", "本日の議題", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
-        "審査議案", "審査案件", "調査事件", "付議事項", "会議事項", "協議事項", "審議事項", "報告事項",
-        "議事次第", "議事日程", "議題", "案件", "次第", "議事",
+        "審査議案", "審査案件", "調査事件", "審査事項", "調査事項", "付議事項", "会議事項", "協議事項", "審議事項", "報告事項",
+        "会議次第", "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
     Kind.MATERIALS: (
         "配付資料一覧", "配布資料一覧", "資料一覧", "配付資料", "配布資料", "公開資料", "提出資料", "要求資料", "会議資料",
@@ -84,7 +84,7 @@ _HEADING = re.compile(
     r"(?: ?第 ?[0-9一二三四五六七八九十]+ ?号)?(?P<note> ?\([^)]*\))?(?(open)|(?=$|[ :(]|[^0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff]))[ :]*(?P<rest>.*)$"
 )
 # 議題 ⏎ (1)報告事項 ⏎ (2)協議事項: parts of an agenda, heading a list only where no agenda is open
-_PART_OF_AGENDA = ("協議事項", "審議事項", "報告事項")
+_PART_OF_AGENDA = ("協議事項", "審議事項", "報告事項", "付託議案", "付託事件", "付託案件", "審査議案", "審査案件")
 # A heading run onto the end of another line: "(2)その他 3.閉会 配付資料一覧".
 HEADING_AT_END = re.compile(rf" (?:{'|'.join(w for w in _WORDS if len(w) >= 4 and w not in _PART_OF_AGENDA)})$")
 _MARKED = re.compile(rf"^[{_HEADING_MARKS}] ?(?P<rest>.+)$")
@@ -442,6 +442,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and not _form_label(line, current)
             ):
                 heading = None  # 参考資料 | 素形材産業ビジョン…: an item of the list it is in
+            if heading and heading.kind == current.kind and _same_bullet(line, current):
+                heading = None  # ・資料２ … ⏎ ・参考資料 …: bulleted like the items above it, one of them
             if (
                 heading
                 and heading.style == "none"
@@ -460,6 +462,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and line.x0 > current.heading_line.x0 + line.size / 2
             ):
                 heading = None  # ７　案件 ⏎ 　１　付託議案: an item set in under the agenda's heading
+            if heading and _numbered_again(heading, line, current):
+                heading = None  # ５　次第 ⏎ １　開会 ⏎ ２　議事: the sheet's items, numbered from one again
             if heading and heading.word in _PART_OF_AGENDA and current.kind == Kind.AGENDA:
                 heading = None  # 議題 ⏎ (1)報告事項 ⏎ (2)協議事項: parts of the agenda, not new lists
             if heading and heading.word == "日程" and current.kind == Kind.AGENDA and len(line.cells) > 1:
@@ -618,6 +622,24 @@ def _member_group(line: Line, current: Section, top_style: str | None) -> re.Mat
     if numbering_style(line.cells[0].raw) != top_style:
         return None
     return _MEMBER_GROUP.match(line.cells[0].text)
+
+
+def _same_bullet(line: Line, current: Section) -> bool:
+    above = current.lines[-1].text[:1] if current.lines else ""
+    return bool(above) and above in "・･•" and line.text[:1] == above
+
+
+_LEADING_NUMBER = re.compile(r"^(?:第 ?)?([0-9]+)(?![0-9])")
+
+
+def _numbered_again(heading: Heading, line: Line, current: Section) -> bool:
+    """A numbered agenda or body heading inside an agenda whose own heading bears a higher number:
+    the agenda's items count from one again, the document's headings go on from its number."""
+    if current.kind != Kind.AGENDA or heading.kind not in (Kind.AGENDA, Kind.BODY) or current.heading_line is None:
+        return False
+    own = _LEADING_NUMBER.match(current.heading_line.text)
+    this = _LEADING_NUMBER.match(line.text)
+    return bool(own and this) and int(this.group(1)) < int(own.group(1))
 
 
 def _accepts(heading: Heading, top_style: str | None, sections: list[Section]) -> bool:

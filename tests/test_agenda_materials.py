@@ -194,3 +194,52 @@ def test_a_case_s_bracketed_bureau_presents_it_and_a_district_does_not():
         ("1", "", "諮問第115号審査請求について", "教育委員会"),
         ("1.1", "1", "県営ほ場整備事業(石倉地区)", ""),
     ]
+
+
+def test_a_bill_s_title_runs_on_flush_under_it_until_it_ends():
+    assert agenda(
+        "議案第８８号　基金条例の一部を改正する条例",
+        "議案第９４号　令和６年度一般会計補正予算（第５号）のうち農林",
+        "水産委員会関係分",
+        "請願第１１号　被害対策の強化を求める請願",
+    ) == [
+        ("1", "", "議案第88号基金条例の一部を改正する条例", ""),
+        ("2", "", "議案第94号令和6年度一般会計補正予算(第5号)のうち農林水産委員会関係分", ""),
+        ("3", "", "請願第11号被害対策の強化を求める請願", ""),
+    ]
+
+
+def test_a_title_ended_by_its_bracketed_note_is_not_continued_by_the_next_item():
+    rows = lines("議第１号　生産緑地地区の変更について（楢崎市決定）", "議第２号　地区計画の決定について（東楢崎駅北地区）", ["報告", "立地適正化計画の改定について"])
+    items = parse_agenda([Section(Kind.AGENDA, "議事", 1, rows)], "m", right_edge=rows[1].x1 + 10)
+    assert [i.title for i in items] == [
+        "議第1号生産緑地地区の変更について(楢崎市決定)",
+        "議第2号地区計画の決定について(東楢崎駅北地区)",
+        "報告立地適正化計画の改定について",
+    ]
+
+
+def test_a_note_on_the_items_above_is_neither_an_item_nor_a_presenter():
+    assert agenda("第１　議案第１５号　一般会計予算", "第２　議案第１６号　介護保険特別会計予算", [(114.0, "（以上２件　予算審査特別委員長報告）")]) == [
+        ("1", "", "議案第15号一般会計予算", ""),
+        ("2", "", "議案第16号介護保険特別会計予算", ""),
+    ]
+
+
+def test_a_wrap_under_a_bill_is_measured_without_the_sheet_s_date():
+    rows = agenda(
+        [(355.0, "令和７年３月４日　午前１０時開議")],
+        [(82.0, "第１　議案の一括上程")],
+        [(104.0, "議案第１２号　職員の育児休業等に関する条例の一部を改正する条")],
+        [(166.0, "例")],
+        [(104.0, "議案第１３号　市営住宅条例の一部を改正する条例")],
+    )
+    assert [row[2] for row in rows] == ["議案の一括上程", "議案第12号職員の育児休業等に関する条例の一部を改正する条例", "議案第13号市営住宅条例の一部を改正する条例"]
+
+
+def test_bulleted_materials_and_none():
+    assert materials("・資料１　　税率改定について", "・参考資料　観光振興計画（概要版）") == [
+        ("資料1", "税率改定について", ""),
+        ("参考資料", "観光振興計画(概要版)", ""),
+    ]
+    assert materials("なし") == []

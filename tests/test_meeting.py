@@ -297,3 +297,11 @@ def test_a_place_marked_with_yu_on_the_date_line():
 def test_a_date_line_naming_the_assembly_s_hall_is_not_part_of_the_title():
     title = parse_title(lines("令和５年第４回菫ケ丘町議会定例会会議録（第３号）", "令和５年１２月１５日（金曜日）　午前１０時００分開議　於　菫ケ丘町議会議場"))
     assert title[2:] == ("菫ケ丘町議会定例会", 4)
+
+
+def test_series_of_a_committee_record_under_its_session_a_numbered_form_row_and_an_issuer():
+    from tests.lines import lines
+
+    assert parse_title(lines("平成３０年６月朝比奈県議会定例会", "環境商工委員会会議記録"))[2] == "環境商工委員会"
+    assert parse_title(lines("星砂市選挙管理委員会会議録", ["一　会議の名称", "平成三十一年第三回星砂市選挙管理委員会"]))[2:] == ("星砂市選挙管理委員会", 3)
+    assert parse_title(lines("公共交通対策特別委員会記録（第３回）", "橘台市議会事務局"))[2:] == ("公共交通対策特別委員会", 3)

@@ -462,3 +462,22 @@ def test_an_agenda_word_set_in_under_the_agenda_heading_is_an_item():
 def test_a_body_s_secretariat_staff_and_the_day_s_business_head_their_lists():
     assert find_heading(line("７　農業委員会事務局職員")).kind == Kind.ATTENDEES
     assert find_heading(line("７　本日の案件")).kind == Kind.AGENDA
+
+
+def test_an_agenda_sheet_numbered_from_one_again_under_a_numbered_heading_keeps_its_items():
+    sections = split_sections(
+        lines("会議概要", "４　欠席委員", "　小此木　晴美", "５　次　　第", "１　開会", "２　議事", "（１）指針について", "３　閉会", "６　配付資料", "資料１　指針", "７　議事概要", "・意見があった。")
+    )
+    assert [(s.kind, len(s.lines)) for s in sections][2:] == [(Kind.AGENDA, 4), (Kind.MATERIALS, 1), (Kind.BODY, 1)]
+
+
+def test_a_sheet_headed_with_its_meeting_and_the_parts_of_a_review_are_agenda():
+    sections = split_sections(lines("会議録", "傍聴者　２名", "会議次第", "１　開会", "２　議事", "３　閉会"))
+    assert [(s.kind, len(s.lines)) for s in sections][-1] == (Kind.AGENDA, 3)
+    sections = split_sections(lines("会議録", "【審査事項】", "（１）付託議案", "　議案第８８号　基金条例", "（２）所管事項", "【審査の経過】"))
+    assert [(s.kind, len(s.lines)) for s in sections][1:] == [(Kind.AGENDA, 3), (Kind.BODY, 0)]
+
+
+def test_a_bulleted_list_s_next_bullet_is_an_item_even_if_it_names_a_list():
+    sections = split_sections(lines("会議録", "８．資　　料", "　・資料１　　概要", "　・参考資料　計画", "９．議事の経過"))
+    assert [(s.kind, len(s.lines)) for s in sections][1:] == [(Kind.MATERIALS, 2), (Kind.BODY, 0)]

@@ -22,7 +22,10 @@ _KANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
 _GLUED = re.compile(r" (?=\( ?[0-9]+ ?\)|[0-9]+ ?\.)")
 _NONE = re.compile(r"^[(]?(?:なし|無し)[)]?$")
 # How agenda titles end: a line ending so is a whole title, however long.
-_COMPLETE = re.compile(r"(?:について|の件|に関する件|その他)$")
+# …の決定について(東楢崎駅北地区): a note in brackets after the ending does not reopen the title
+_COMPLETE = re.compile(r"(?:について|の件|に関する件|その他)(?:\([^()]*\))?$")
+# (以上3件 予算審査特別委員長報告): a note on the items above, not an item nor one item's presenter
+_SHARED_NOTE = re.compile(r"^\(以上")
 BULLET = re.compile(r"^[・●○◯〇◆◇■□▪•\-] ?")
 # 報告第1号, 議案第1号, 市第54号議案: a bill listed under an agenda item.
 BILL = re.compile(r"^[^ 0-9()]{0,8}第 ?[0-9一二三四五六七八九十百]+ ?号")
@@ -57,12 +60,15 @@ def parse_agenda(
         item_x[item_no] = line.x0
 
     for section in sections:
-        right = list_right_edge(section.lines, right_edge)
+        # measured without the sheet's right-aligned date: only titles show where a full line ends
+        right = list_right_edge([line for line in section.lines if not _is_when(line.text)], right_edge)
         left = min((line.x0 for line in section.lines), default=0.0)
         for line, text in _item_texts(section.lines):
             if not items and not ITEM_NUMBER.match(text) and line.x0 > (left + right) / 2:
                 continue  # 次第 ⏎ (set right) 令和7年2月13日 ⏎ 午後6時30分から ⏎ 会議室: the sheet's when and where
             if not text or _SAME_AS.search(text) or _is_when(text) or _NONE.match(text) or is_stage_direction(text):
+                continue
+            if _SHARED_NOTE.match(text):
                 continue
             if _AGENDA_HEADING.match(BULLET.sub("", text)) or _table_header(line):
                 continue
@@ -89,7 +95,7 @@ def parse_agenda(
                 add_child(open_items[-1] if open_items else "", text[BULLET.match(text).end() :], line)
             elif items and not items[-1].title:
                 items[-1].title, items[-1].presenter = split_presenter(clean(text))  # 日程第1 ⏎ its title
-            elif items and BILL.match(text) and not items[-1].parent_no:
+            elif items and BILL.match(text) and not items[-1].parent_no and not BILL.match(items[-1].title):
                 add_child(items[-1].item_no, text, line)
             elif items and BILL.match(text):
                 add_child(items[-1].parent_no, text, line)
@@ -97,6 +103,7 @@ def parse_agenda(
                 items[-1].presenter = split_presenter(f"x{text}")[1]
             elif items and (
                 _continues(line, last_line, item_x.get(items[-1].item_no), right, right_edge)
+                or _rest_of_bill(line, last_line, items[-1], text)
                 or _BRACKETED.match(text)
                 or cannot_start_item(text)
             ):
@@ -157,6 +164,22 @@ def _continues(line: Line, above: Line | None, item_x: float | None, right: floa
     if line.x0 > start + line.size / 2:
         return wraps(above, right) or (line.x0 > above.x0 + 2 * line.size and above.x1 >= right - 6 * line.size)
     return wraps(above, page_right)
+
+
+# How a bill's title ends: 条例, 予算, 請願, …について, …関係分, or a closing bracket
+_BILL_END = re.compile(r"(?:について|の件|条例|予算|決算|請願|陳情|意見書|分|[)」])$")
+
+
+def _rest_of_bill(line: Line, above: Line | None, item: AgendaItem, text: str) -> bool:
+    """議案第94号 …補正予算(第5号)のうち農林 ⏎ 水産委員会関係分: a line flush under a bill whose
+    title has not ended goes on with it (a new item would be a bill or numbered)."""
+    return (
+        above is not None
+        and bool(BILL.match(item.title))
+        and abs(line.x0 - above.x0) < line.size / 2
+        and not _BILL_END.search(above.text)
+        and not ITEM_NUMBER.match(text)
+    )
 
 
 def _item_texts(lines: list[Line]):

@@ -16,6 +16,7 @@ _EVENT = re.compile(
     r"^[◎○◯〇●■□◆◇≪《<【\[(]? ?(?:[0-9]+ ?[.、]? ?)?(?:開会|閉会|開議|散会|閉議)(?:[・及び]+(?:開会|開議))?[≫》>】\])]?$"
     r"|^[^ :]{1,12}:.*(?:開会|開議)(?:を宣告|宣告)"  # 委員長：開会を宣告。: the proceedings have begun
 )
+_NONE = re.compile(r"^[(]?(?:なし|無し|特になし)[)]?$")  # 配付資料　なし: none handed out
 SUB_NUMBER = re.compile(r"^(?P<num>[0-9]+ ?- ?[0-9]+)[ :]*(?P<title>.*)$")
 
 
@@ -53,8 +54,8 @@ def _section_materials(
     last_line = None
     right_edge = list_right_edge(section.lines, right_edge)
     for line in (line for line in section.lines if line.text):
-        text = line.text
-        if _EVENT.match(text):
+        text = re.sub(r"^[・･•] ?(?=参考資料|資料)", "", line.text)  # ・資料１ …: a bullet before the number
+        if _EVENT.match(text) or _NONE.match(text):
             continue  # 開会, ≪1.開会≫ under the list: the proceedings beginning, not a material
         open_title = bool(materials) and materials[-1].title.count("(") > materials[-1].title.count(")")
         under_title = _under_title(line, last_line)

@@ -28,7 +28,8 @@ _ERA_MONTH = re.compile(r"(?:令和|平成|昭和) ?[0-9元〇一二三四五六
 _ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?")
 _DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録|会議概要|会議要旨")
 _ISSUE = re.compile(r" ?\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
-_TITLE_LABEL = re.compile(r"^(?:会議名|会議の名称|名称|件名|(?:委員会|審議会|協議会|会議体)(?:名|の名称))(?: ?: ?| )")
+# 一　会議の名称 …: a form's rows may be numbered like the headings below them
+_TITLE_LABEL = re.compile(r"^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、]? ?)?(?:会議名|会議の名称|名称|件名|(?:委員会|審議会|協議会|会議体)(?:名|の名称))(?: ?: ?| )")
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
 _WEB_BODY = re.compile(r" ?本文$")
 _NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
@@ -356,7 +357,7 @@ def _repeats(text: str, run: list[str]) -> bool:
     )
 
 
-_COMMITTEE_RECORD = re.compile(r"(?:委員会|部会|分科会)(?:記録|会議録)$")
+_COMMITTEE_RECORD = re.compile(r"(?:委員会|部会|分科会)(?:記録|会議録|会議記録)$")
 
 
 def _session_over_committee(text: str, run: list[str]) -> bool:
@@ -375,12 +376,16 @@ def _plain(text: str) -> str:
 _LEADING_DATE = re.compile(r"^(?:[0-9]{4}|(?:令和|平成|昭和) ?[0-9元]+) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日(?: ?\([^()]{1,3}\))? ?(?=\S)")
 
 
+# 橘台市議会事務局 set under the title: the office that issued the record, not part of its name
+_ISSUER = re.compile(r"事務局$")
+
+
 def _title_score(text: str) -> int:
     plain = _plain(text)
     named = _LEADING_DATE.sub("", plain)
     if named != plain and not find_times(named):
         plain = named  # 2025年1月22日　医道審議会…: the title, not a date line (…午前10時開議 於 …議場)
-    if _NAVIGATION.search(plain) or (find_date(plain) and not _SESSION.search(plain)) or len(plain) > 60:
+    if _NAVIGATION.search(plain) or _ISSUER.search(plain) or (find_date(plain) and not _SESSION.search(plain)) or len(plain) > 60:
         return 0
     return (
         2 * bool(_DOC_TYPE_AT_END.search(plain))
