@@ -29,7 +29,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "説明のため出席した者", "地方自治法第121条による出席者", "事務局出席職員", "事務局出席者",
         "ヒアリング対象者", "説明者", "発表者", "報告者", "委員会説明員", "出席説明員", "出席理事者", "出席構成員", "出席委員", "出席議員", "出席職員",
         "出席者", "説明員", "委員外出席議員", "委員外議員", "オブザーバー", "参考人", "陪席者", "陪席", "参加者",
-        "事務局職員出席者", "事務局職員", "応招議員", "書記", "関係機関", "関係課", "関係省庁", "関係府省",
+        "事務局職員出席者", "事務局職員", "応招議員", "委員会書記", "書記", "関係機関", "関係課", "関係省庁", "関係府省",
         "区議会事務局", "市議会事務局", "町議会事務局", "村議会事務局", "議会事務局", "事務局",
     ),
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者", "不応招議員"),
@@ -488,7 +488,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             if group:
                 # 4.欠席委員 … ⏎ 5.農地利用最適化推進委員（2名）中里 結衣、…: another numbered list of members
                 sections.append(Section(Kind.ATTENDEES, group.group("word"), line.page, heading_line=line))
-                rest = group.group("rest").strip()
+                rest = (group.group("rest") or "").strip()
                 if rest:
                     first = line.cells[0]
                     sections[-1].lines.append(replace(line, cells=(Cell(rest, first.x0, first.x1, rest), *line.cells[1:])))
@@ -612,7 +612,7 @@ def _refers_to_appendix(sections: list[Section]) -> bool:
 
 # A numbered line naming a kind of member and how many came: 5.農地利用最適化推進委員（2名）
 _MEMBER_GROUP = re.compile(
-    rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}}(?:委員|議員|構成員|職員)) ?\([0-9]+ ?[名人]\)(?P<rest>.*)$"
+    rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}}(?:委員|議員|構成員|職員))(?: ?\([0-9]+ ?[名人]\)(?P<rest>.*))?$"
 )
 
 
@@ -621,7 +621,13 @@ def _member_group(line: Line, current: Section, top_style: str | None) -> re.Mat
         return None
     if numbering_style(line.cells[0].raw) != top_style:
         return None
-    return _MEMBER_GROUP.match(line.cells[0].text)
+    match = _MEMBER_GROUP.match(line.cells[0].text)
+    if match and match.group("rest") is None:
+        # 5 農地利用最適化推進委員 ⏎ 佐々木 寛、…: with no count, a line of its own, not a person (3 山田委員)
+        kind = re.sub(r"(?:委員|議員|構成員|職員)$", "", match.group("word"))
+        if len(line.cells) > 1 or looks_like_name(kind) or is_organization(kind):
+            return None
+    return match
 
 
 def _same_bullet(line: Line, current: Section) -> bool:

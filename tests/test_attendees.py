@@ -1278,3 +1278,50 @@ def test_a_family_and_a_given_name_padded_two_letters_apart_are_one_person():
 def test_seats_glued_to_the_name_before_them_in_a_row_of_spread_names():
     rows = parse_attendees(section([(84, "１番　寺　門　由　美２番　栗　原　康　平")], heading="出席議員"), "m")
     assert [r.name for r in rows] == ["寺門由美", "栗原康平"]
+
+
+def test_a_count_in_brackets_after_the_last_name_of_a_run_or_a_lone_name_is_no_title():
+    rows = parse_attendees(section("石動和夫、奥寺千尋、", "塩見礼子、真鍋文子（８名）", heading="出席委員"), "m")
+    assert [(r.name, r.title) for r in rows] == [("石動和夫", ""), ("奥寺千尋", ""), ("塩見礼子", ""), ("真鍋文子", "")]
+    rows = parse_attendees(Section(Kind.ABSENTEES, "欠席委員", 1, lines("矢作隆（１名）")), "m", table="absentees")
+    assert [(r.name, r.title) for r in rows] == [("矢作隆", "")]
+
+
+def test_a_given_name_read_as_a_word_or_carrying_the_role_joins_its_padded_family_name():
+    rows = parse_attendees(
+        section([(84, "環境政策課長"), (280, "仁科"), (322, "崇")], [(84, "水環境保全室長"), (280, "秋津"), (322, "義人")], heading="事務局"),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("仁科崇", "環境政策課長"), ("秋津義人", "水環境保全室長")]
+    rows = parse_attendees(
+        section([(84, "１０番　毛利"), (147, "清")], [(84, "１１番　近衛"), (147, "達雄（会長）")], heading="出席委員"), "m"
+    )
+    assert [(r.role, r.name) for r in rows] == [("", "毛利清"), ("会長", "近衛達雄")]
+
+
+def test_a_deputy_of_a_role_in_the_role_column_with_a_proxy_mark_on_another_row():
+    rows = parse_attendees(
+        section(
+            [(96, "委員長"), (230, "白波瀬"), (282, "功")],
+            [(96, "委員長職務代理者"), (230, "津軽"), (272, "晴美")],
+            [(96, "委員"), (230, "福永"), (272, "紀子（補充員）※代理出席")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.proxy) for r in rows] == [
+        ("委員長", "白波瀬功", False), ("委員長職務代理者", "津軽晴美", False), ("委員", "福永紀子", True)
+    ]
+
+
+def test_a_name_then_a_body_with_the_post_held_in_it_in_brackets():
+    rows = parse_attendees(
+        section(
+            [(96, "委員"), (156, "千　葉　智　子"), (236, "露草県介護支援専門員協会理事")],
+            [(156, "馬場勝利 露草県市長会（水晶市健康福祉部長）")],  # the spread name run into the title's cell
+            heading="委員",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("千葉智子", "露草県介護支援専門員協会理事"), ("馬場勝利", "露草県市長会(水晶市健康福祉部長)")
+    ]

@@ -464,6 +464,39 @@ def test_a_body_s_secretariat_staff_and_the_day_s_business_head_their_lists():
     assert find_heading(line("７　本日の案件")).kind == Kind.AGENDA
 
 
+def test_a_numbered_kind_of_member_without_a_count_on_a_line_of_its_own_opens_its_own_list():
+    sections = split_sections(
+        lines(
+            "１　開催日時　令和６年８月２６日（月）",
+            "３　出席委員（２名）",
+            "１番　青柳　進、２番　村瀬　千草",
+            "４　欠席委員（１名）",
+            "９番　久慈　義和",
+            "５　農地利用最適化推進委員",
+            "佐々木　寛、汐田　和美",
+            "６　事務局職員",
+            "事務局長　須藤　浩一",
+        )
+    )
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[2:]] == [
+        (Kind.ATTENDEES, "出席委員", ["1番 青柳 進、2番 村瀬 千草"]),
+        (Kind.ABSENTEES, "欠席委員", ["9番 久慈 義和"]),
+        (Kind.ATTENDEES, "農地利用最適化推進委員", ["佐々木 寛、汐田 和美"]),
+        (Kind.ATTENDEES, "事務局職員", ["事務局長 須藤 浩一"]),
+    ]
+    # a member numbered in the list, a family name and a role, is no heading
+    sections = split_sections(lines("１　開催日時　令和６年８月２６日（月）", "２　出席委員", "３　山田委員"))
+    assert [(s.kind, [l.text for l in s.lines]) for s in sections[2:]] == [(Kind.ATTENDEES, ["3 山田委員"])]
+
+
+def test_the_committee_clerk_heading_opens_its_own_list():
+    sections = split_sections(lines("一、出席説明員", "施設課長　石動　孝", "一、委員会書記", "議事係長　滝本　恭子"))
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "出席説明員", ["施設課長 石動 孝"]),
+        (Kind.ATTENDEES, "委員会書記", ["議事係長 滝本 恭子"]),
+    ]
+
+
 def test_an_agenda_sheet_numbered_from_one_again_under_a_numbered_heading_keeps_its_items():
     sections = split_sections(
         lines("会議概要", "４　欠席委員", "　小此木　晴美", "５　次　　第", "１　開会", "２　議事", "（１）指針について", "３　閉会", "６　配付資料", "資料１　指針", "７　議事概要", "・意見があった。")

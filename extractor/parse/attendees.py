@@ -780,6 +780,8 @@ def _names_a_body(label: str) -> bool:
 
 def _is_role_label(label: str) -> bool:
     """委員, 部会長, and the kinds of member a council names (公益代表委員, 学識経験者委員)."""
+    if label.endswith("職務代理者") and label[: -len("職務代理者")] in ROLE_WORDS:
+        return True  # 委員長職務代理者: who stands in for a role is one too
     return label in ROLE_WORDS or label.endswith(_ROLE_ENDS) and not is_organization(label)
 
 
@@ -810,7 +812,7 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     honoured = re.match(r"^(?P<name>.+?) ?(?:議員|君)$", text)
     if honoured and looks_like_name(honoured.group("name")):
         text = honoured.group("name")  # 長谷部　恵議員: the name, and the honorific an assembly adds
-    text = re.sub(r" ?\((?:以上|計) ?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 真鍋恵理(以上九名), (計14名)
+    text = re.sub(r" ?\((?:(?:以上|計) ?)?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 真鍋恵理(以上九名), (計14名), (8名)
     text = re.sub(rf"(?<=[^ ])各(?:{_ROLES})$", "", text)  # 三枝各委員: the label of the whole run, after its last name
     own = re.match(rf"^(?P<rest>.+?) ?\((?P<role>{_NOTED_ROLES})\)$", text)
     if own:  # 石動自然環境局長（議長）: the part played in the meeting, after the entry
@@ -1166,6 +1168,8 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
 def _role_name_pairs(cells: list[_Cell]) -> list[list[_Cell]]:
     """``[[role or post, name], …]`` when the row is nothing else but, after its last name, what
     the person is besides, in brackets (監査委員 | 本田 勝彦 | （白樫市議会議員）)."""
+    while cells and cells[-1].kind in (PROXY_MARK, ABSENT_MARK):
+        cells = cells[:-1]  # 福永 紀子（補充員）※代理出席: a mark, not a cell of the pair
     if len(cells) % 2 and cells[-1].kind == TITLE and re.fullmatch(r"\([^()]+\)", cells[-1].printed):
         cells = cells[:-1]
     if not cells or len(cells) % 2 or len(cells) > 6:
@@ -1246,6 +1250,7 @@ def _classify(line: Line) -> list[_Cell]:
         if re.fullmatch(r"(?:(?:\d+|[一二三四五六七八九十]+)番)?\(?欠員\)?", compact(text)):
             continue  # 四番　（欠　　員）: a seat nobody holds
         text = re.sub(r" ?\([^()]{1,12}のため\)$", "", text)  # 江頭 誠（病気療養のため）: why, not who
+        text = re.sub(r"(?<=[^ (]) ?\((?:(?:以上|計) ?)?[0-9一二三四五六七八九十]+ ?[名人]\)$", "", text)  # 矢作隆（１名）: a count
         absent = bool(_ABSENT_NOTE.search(text))  # 植村 奈緒（欠席）in the list of members: an absentee
         text = _ABSENT_NOTE.sub("", text)
         if re.match(r"※ ?[\u4e00-\u9fff]", text):
@@ -1482,7 +1487,8 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
             and _typed(right, x0, x1).kind == TITLE
         )
         # 梅田　康平（代理出席）千鳥県町村会（汐入町副町長）: a name and its body, run together
-        body_after = " " in left and len(right) >= 4 and is_organization(re.sub(r"\([^()]*\)$", "", right))
+        # 馬場勝利 露草県市長会（水晶市健康福祉部長）: a spread full name, set close, then the body
+        body_after = (" " in left or len(compact(left)) >= 3) and len(right) >= 4 and is_organization(re.sub(r"\([^()]*\)$", "", right))
         if looks_like_name(left) and (is_post(right) or given_then_title or body_after):
             # Two cells, so that in a list of post | name pairs the post can open the next pair.
             middle = x0 + (x1 - x0) * (i + 1) / len(text)
@@ -1714,10 +1720,16 @@ _BARE_HONORIFIC = re.compile(r"(?:議員|君|様|氏|殿)$")
 
 def _family_then_given(last: _Cell | None, cell: _Cell) -> bool:
     """A cell holding only a family name, and the next only the given name that goes with it."""
-    if last is None or last.kind != NAME or cell.kind != NAME or last.title or cell.role or last.printed.endswith(")"):
+    if last is None or last.kind != NAME or last.title or last.printed.endswith(")"):
         return False
+    if cell.role and not cell.own_role:
+        return False  # 近衛 | 達雄（会長）: the role printed after the given name is the whole name's
     family = _unseated(last.printed).strip()
-    given = cell.printed.strip()
+    given = cell.text.strip() if cell.own_role else cell.printed.strip()
+    # 秋津 | 義人: a given name the dictionary reads as a word, not a name, set a gap after the family name
+    given_word = cell.kind == TITLE and 1 <= len(given) <= 3 and not is_post(given) and not is_organization(given)
+    if cell.kind != NAME and not given_word:
+        return False
     if " " in family or " " in given or _SEAT_NAME.match(given) or not re.search(r"[^ ]$", family):
         return False
     pitch = (last.x1 - last.x0) / max(len(last.printed), 1)
@@ -1781,7 +1793,7 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             out.append(_Cell(TITLE, clean(post), cell.x0, cell.x1, printed=post))
         elif (bracketed := _padded_tail(last, cell)) is not None:
             name, title = bracketed  # 大槻　　匠（有限会社大槻工務店代表取締役）
-            out[-1] = _Cell(NAME, f"{last.text} {name}", last.x0, cell.x1, last.role, title, last.printed)
+            out[-1] = _Cell(NAME, f"{last.text} {name}", last.x0, cell.x1, last.role, title, f"{last.printed} {cell.printed}")
         elif (
             last is not None
             and last.kind == NAME
