@@ -32,7 +32,8 @@ _WESTERN_DATE = re.compile(
     rf"(?: ?\( ?(?P<wd>[{WEEKDAYS}])(?:曜日?)? ?\))?"
 )
 _TIME = re.compile(
-    rf"(?P<ampm>午前|午後)? ?(?P<h>{_NUM}) ?(?:(?P<colon>:) ?(?P<mc>\d\d)|時(?: ?(?P<mk>{_NUM}|半) ?分?)?)"
+    # minutes in kanji need their 分: 午前十時 ⏎ 四　散会 must not read as 10:04
+    rf"(?P<ampm>午前|午後)? ?(?P<h>{_NUM}) ?(?:(?P<colon>:) ?(?P<mc>\d\d)|時(?: ?(?:(?P<mk>[0-9]+|半) ?分?|(?P<mj>{_NUM}) ?分))?)"
 )
 _RANGE_SEPARATOR = re.compile(r"^ ?(?:~|-|から|至|より) ?$")
 
@@ -154,11 +155,13 @@ def find_times(text: str) -> list[FoundTime]:
     ['08:45', '08:55']
     >>> [t.hhmm for t in find_times("午前十時 開会")], [t.hhmm for t in find_times("午前10時~正午")]
     (['10:00'], ['10:00', '12:00'])
+    >>> [t.hhmm for t in find_times("午前十時四十二分閉会")], [t.hhmm for t in find_times("三月六日 午前十時 四散 会")]
+    (['10:42'], ['10:00'])
     """
     found = [FoundTime("12:00", "", m.start(), m.end()) for m in re.finditer("正午", text)]
     for match in _TIME.finditer(text):
         hour = kanji_number(match.group("h"))
-        minute_text = match.group("mc") or match.group("mk")
+        minute_text = match.group("mc") or match.group("mk") or match.group("mj")
         minute = 30 if minute_text == "半" else kanji_number(minute_text) if minute_text else 0
         meridiem = match.group("ampm") or ""
         if meridiem == "午後" and hour < 12:
