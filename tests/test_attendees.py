@@ -1280,6 +1280,81 @@ def test_seats_glued_to_the_name_before_them_in_a_row_of_spread_names():
     assert [r.name for r in rows] == ["寺門由美", "栗原康平"]
 
 
+def test_a_spread_post_glued_to_the_spread_name_after_it():
+    # 副 村 長栗 林: the post's letters all stand apart, so the gaps inside it are its spacing
+    rows = parse_attendees(
+        section(
+            [(84, "村"), (115.5, "長 緒 方 一 成"), (240, "副 村 長栗 林"), (359, "聡")],
+            [(84, "教 育 長丹 羽 節 子"), (240, "総務課長 梶 原 大 輔")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("緒方一成", "村長"), ("栗林聡", "副村長"), ("丹羽節子", "教育長"), ("梶原大輔", "総務課長")
+    ]
+
+
+def test_a_spread_name_whose_last_letter_is_glued_to_the_next_post():
+    rows = parse_attendees(
+        section(
+            [(84, "町 民 課 長"), (180, "関 口 美 里産業建設課長"), (346, "湯 浅 伸 一")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("関口美里", "町民課長"), ("湯浅伸一", "産業建設課長")]
+
+
+def test_a_whole_post_then_a_whole_spread_name_in_one_cell():
+    rows = parse_attendees(section([(93, "議会事務局長 飯 塚 美 帆")], heading="職務のため出席した者"), "m")
+    assert [(r.name, r.title) for r in rows] == [("飯塚美帆", "議会事務局長")]
+
+
+def test_a_seat_set_close_to_the_first_letter_of_a_spread_name():
+    rows = parse_attendees(
+        section([(84, "５番室 井 健 吾"), (200, "６番宍 戸 葉 子")], heading="出席議員"), "m"
+    )
+    assert [r.name for r in rows] == ["室井健吾", "宍戸葉子"]
+
+
+def test_post_name_pairs_in_one_cell_and_a_post_overprinting_the_name():
+    rows = parse_attendees(
+        section(
+            [(84, "市長 麻生田 光彦 副市長福永 智史")],
+            [(84, "総務部溝長口 亜希子 税務課保長科 勇人")],
+            [(84, "局長 桧山 喜久夫 主幹 松永 彩")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("麻生田光彦", "市長"), ("福永智史", "副市長"), ("溝口亜希子", "総務部長"), ("保科勇人", "税務課長"),
+        ("桧山喜久夫", "局長"), ("松永彩", "主幹"),
+    ]
+
+
+def test_a_run_wrapping_between_two_whole_family_post_entries():
+    rows = parse_attendees(
+        section(
+            "教育委員会：湯浅教育長、井筒教育部長、鳥海学校教育課長",
+            [(150, "笠井生涯学習課長（代理）")],
+            heading="説明員",
+        ),
+        "m",
+    )
+    assert [(r.group, r.name, r.title, r.proxy) for r in rows][-2:] == [
+        ("教育委員会", "鳥海", "学校教育課長", False), ("教育委員会", "笠井", "生涯学習課長", True)
+    ]
+
+
+def test_plain_post_name_cells_are_not_reread_as_glued_spread_pairs():
+    rows = parse_attendees(
+        section([(154, "都市整備部長　高見沢誠"), (290, "都市計画課長　小野寺亮")], heading="説明員"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("高見沢誠", "都市整備部長"), ("小野寺亮", "都市計画課長")]
+
+
 def test_a_count_in_brackets_after_the_last_name_of_a_run_or_a_lone_name_is_no_title():
     rows = parse_attendees(section("石動和夫、奥寺千尋、", "塩見礼子、真鍋文子（８名）", heading="出席委員"), "m")
     assert [(r.name, r.title) for r in rows] == [("石動和夫", ""), ("奥寺千尋", ""), ("塩見礼子", ""), ("真鍋文子", "")]

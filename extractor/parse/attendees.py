@@ -646,6 +646,8 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                 and not (match and _is_run_label(match.group("label")))
                 # 内閣府…付：宮地参事官 ⏎ 国土交通省…室：本郷室長: one 組織：姓＋職名 entry a line
                 and not (":" in last[0] and ":" in _split_items(text)[0] if text else False)
+                # …、鳥海学校教育課長 ⏎ 笠井生涯学習課長（代理）: a whole 姓＋職名 entry each side of the break
+                and not (text and _family_post_entry(last[0]) and _family_post_entry(_strip_proxy(_split_items(text)[0])[0]))
             )
             # …、中央図書館副館長 ⏎ 森田浩、…: a post at the line's end, its holder's name below
             first_item = _strip_proxy(_split_items(text)[0])[0] if text else ""  # 高畑　修（代理）
@@ -713,6 +715,12 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                     row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
+
+
+def _family_post_entry(item: str) -> bool:
+    """A whole 姓＋職名 entry (鳥海学校教育課長): a family name, then a post that stands alone."""
+    family, post = split_family_post(clean(item))
+    return bool(family) and 1 <= len(family) <= 3 and len(post) >= 3 and _is_plain_post(post)
 
 
 def _is_plain_post(text: str) -> bool:
@@ -1234,6 +1242,10 @@ def _deputy_below(line: Line) -> bool:
 def _classify(line: Line) -> list[_Cell]:
     if _deputy_below(line):
         return [_Cell(PROXY_MARK, "", line.x0, line.x1)]
+    if _glued_across(line, [compact(cell.text) for cell in line.cells]):
+        spread = _spread_pairs(line)  # 関 口 美 里産業建設課長: read as pairs before any cut at a gap
+        if spread:
+            return spread
     line = replace(line, cells=tuple(_spread_name_cut(_spread_post_start_cut(_spread_role_cut(line.cells)), line.size)))
     pairs = _alternating(line)
     if pairs:
@@ -1363,7 +1375,7 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
     cut = any(len(text) == 1 for text in texts) or any(
         not is_post(text) and clean(text) not in ROLE_WORDS and split_posts_and_names(text) for text in texts
     )
-    if len(line.cells) < 2 or not cut:
+    if len(line.cells) < 2 or not (cut or _glued_across(line, texts)):
         return None
     joined = "".join(texts)
     pairs = split_posts_and_names(joined)
@@ -1383,7 +1395,14 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         if is_post(text) and not {at, at + len(text)} <= bounds:
             return None
         gaps = [at + len(compact(part)) for part in _prefixes(cell.text)]
-        if any(gap not in bounds and not any(start < gap < end for start, end in names) for gap in gaps):
+        spread = _letter_gaps(cell, at)
+        posts = [(start - len(post), start) for (start, _), (post, _) in zip(names, pairs)]
+        if any(
+            gap not in bounds
+            and not any(start < gap < end for start, end in names)
+            and not any(start < gap < end and _spread_in_cell(start, end, at, len(text), spread) for start, end in posts)
+            for gap in gaps
+        ):
             return None  # a gap inside a post; one inside a name is its letters spread (小林　千代子)
         at += len(text)
     starts, at = [], 0  # where each printed cell's letters begin in the joined text
@@ -1402,6 +1421,45 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         cells.append(_Cell(NAME, name, x_at(at), x_at(at + len(name) - 1) + 1, printed=name))
         at += len(name)
     return cells
+
+
+def _glued_across(line: Line, texts: list[str]) -> bool:
+    """Whether the line read as post–name pairs has a boundary inside a cell where no gap is
+    printed (関 口 美 里産業建設課長): a spread name run into the next post, cut at the wrong gap."""
+    pairs = split_posts_and_names("".join(texts))
+    if not pairs:
+        return False
+    bounds, at = set(), 0
+    for post, name in pairs:
+        bounds |= {at + len(post), at + len(post) + len(name)}
+        at += len(post) + len(name)
+    at = 0
+    for cell, text in zip(line.cells, texts):
+        gaps = _letter_gaps(cell, at)
+        # the letter on either side of the boundary stands apart (美 里|産業…): spread, not a cell's plain text
+        if gaps and any(
+            at < bound < at + len(text) and bound not in gaps and (bound - 1 in gaps or bound + 1 in gaps)
+            for bound in bounds
+        ):
+            return True
+        at += len(text)
+    return False
+
+
+def _letter_gaps(cell, at: int) -> set[int]:
+    """Offsets (from ``at``) of every gap printed between the cell's letters, as the page has
+    them (副 村 長栗 林), before letter-spaced runs are closed up; empty if they cannot be told."""
+    raw = cell.raw or cell.text
+    if len(compact(raw)) != len(compact(cell.text)):
+        return set()
+    return {at + len(compact(part)) for part in _prefixes(raw)}
+
+
+def _spread_in_cell(start: int, end: int, at: int, length: int, gaps: set[int]) -> bool:
+    """Whether a post's letters inside the cell all stand apart (副 村 長): a post spread evenly
+    over its slot, so a gap inside it is its spacing and not a cut (as in 議事 課長)."""
+    inner = set(range(max(start, at) + 1, min(end, at + length)))
+    return len(inner) >= 1 and inner <= gaps
 
 
 def _prefixes(text: str) -> list[str]:
@@ -1436,12 +1494,25 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     whole = _typed(text, x0, x1)
     if " " not in text or (whole.kind == NAME and whole.role) or whole.kind in (ROLE, SEAT):
         return [whole]
+    if whole.kind == NAME and re.match(r"(?:\d+|[一二三四五六七八九十]+)番[^ ] ", text):
+        return [whole]  # 5番室 井健吾: a seat set close to a spread name's first letter, not a post (…室)
     first, _, rest = text.partition(" ")
     rest_typed = _typed(rest, x0, x1) if rest else None
     if clean(first) in ROLE_WORDS and rest_typed is not None and (rest_typed.kind == TITLE or rest_typed.title):
         # 副議長 こども家庭庁長官官房審議官: a role column too narrow for a gap before the post
         middle = x0 + (x1 - x0) * (len(first) + 1) / len(text)
         return [_Cell(ROLE, clean(first), x0, middle, printed=first), *_split_cell(rest, middle, x1)]
+    pairs = _post_name_pairs(text)
+    if pairs:  # 局長 桧山 喜久夫 主幹 松永 彩: post–name pairs too close for a column gap
+        out, at = [], 0
+        for post, name in pairs:
+            middle, end = at + len(post) + 1, at + len(post) + 1 + len(name) + 1
+            out += [
+                _Cell(TITLE, clean(post), x0 + (x1 - x0) * at / len(text), x0 + (x1 - x0) * middle / len(text), printed=post),
+                _Cell(NAME, name, x0 + (x1 - x0) * middle / len(text), x0 + (x1 - x0) * min(end, len(text)) / len(text), printed=name),
+            ]
+            at = end
+        return out
     glued = _post_run_into_name(text)
     if glued:  # …健康教育調査官野村　早苗: a post too long for its column, run into the name
         post, name = glued
@@ -1496,11 +1567,54 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
     return [whole]
 
 
+def _post_name_pairs(text: str) -> list[tuple[str, str]] | None:
+    """``[(post, name), …]`` from two or more pairs of a post and a name spaced as family and
+    given name, set in one cell (局長 桧山 喜久夫 主幹 松永 彩); a post too long for its slot may
+    run into the family name (副市長福永 智史). None unless every part reads so."""
+    tokens, pairs, i = text.split(" "), [], 0
+    while i < len(tokens):
+        token = tokens[i]
+        if _is_plain_post(token) and not looks_like_name(token) and i + 2 < len(tokens):
+            post, family, given, i = token, tokens[i + 1], tokens[i + 2], i + 3
+        else:
+            given = tokens[i + 1] if i + 1 < len(tokens) else ""
+            cuts = [
+                k
+                for k in range(len(token) - 1, max(len(token) - 4, 1), -1)
+                if _is_plain_post(token[:k]) and not is_post(token[k:]) and looks_like_name(f"{token[k:]} {given}")
+            ]
+            # a one-letter family name only where the letters cannot be read as overprinted
+            long_cuts = [k for k in cuts if len(token) - k >= 2]
+            split = (token[: long_cuts[0]], token[long_cuts[0] :]) if long_cuts else _overprinted(token)
+            split = split or ((token[: cuts[0]], token[cuts[0] :]) if cuts else None)
+            if not split or i + 1 >= len(tokens):
+                return None
+            (post, family), given, i = split, tokens[i + 1], i + 2
+        if is_post(family) or is_post(given) or not looks_like_name(f"{family} {given}"):
+            return None
+        pairs.append((post, f"{family} {given}"))
+    return pairs if len(pairs) >= 2 else None
+
+
+def _overprinted(token: str) -> tuple[str, str] | None:
+    """``(post, family)`` from a post too long for its slot overprinting the next column's family
+    name, their letters read in turn by position (総務部溝長口 = 総務部長 over 溝口)."""
+    for start in range(2, len(token) - 2):
+        head, rest = token[:start], token[start:]
+        for n in range(1, len(rest) // 2 + 1):
+            post, family = head + rest[1 : 2 * n : 2], rest[0 : 2 * n : 2] + rest[2 * n :]
+            if 2 <= len(family) <= 3 and _is_plain_post(post) and not is_post(family):
+                return post, family
+    return None
+
+
 def _post_run_into_name(text: str) -> tuple[str, str] | None:
     """``(post, name)`` from a post and a spaced name printed with no gap between them."""
     left, space, given = text.rpartition(" ")
     if not space or " " in left or len(left) < 6 or not 1 <= len(given) <= 4:
         return None
+    if is_post(left) and looks_like_name(given):
+        return None  # 議会事務局長　飯　塚　美　帆: a whole post, then a whole name spread over its slot
     for cut in range(len(left) - 1, len(left) - 5, -1):
         post, family = left[:cut], left[cut:]
         if is_post(post) and looks_like_name(f"{family} {given}") and starts_as_person(family + given):
