@@ -243,3 +243,11 @@ def test_bulleted_materials_and_none():
         ("参考資料", "観光振興計画(概要版)", ""),
     ]
     assert materials("なし") == []
+
+
+def test_materials_numbered_by_a_word_of_their_own():
+    assert materials("資料二　実施状況", "参考　　市民意識調査結果（概要版）", "当日配布資料　委員からの事前意見") == [
+        ("資料二", "実施状況", ""),
+        ("参考", "市民意識調査結果(概要版)", ""),
+        ("当日配布資料", "委員からの事前意見", ""),
+    ]

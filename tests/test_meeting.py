@@ -305,3 +305,14 @@ def test_series_of_a_committee_record_under_its_session_a_numbered_form_row_and_
     assert parse_title(lines("平成３０年６月朝比奈県議会定例会", "環境商工委員会会議記録"))[2] == "環境商工委員会"
     assert parse_title(lines("星砂市選挙管理委員会会議録", ["一　会議の名称", "平成三十一年第三回星砂市選挙管理委員会"]))[2:] == ("星砂市選挙管理委員会", 3)
     assert parse_title(lines("公共交通対策特別委員会記録（第３回）", "橘台市議会事務局"))[2:] == ("公共交通対策特別委員会", 3)
+
+
+def test_a_session_set_right_over_the_title_a_month_before_a_general_meeting_and_a_closing_in_the_speech_column():
+    from extractor.parse.meeting import fill_from_body
+    from extractor.records import Statement
+
+    assert parse_title(lines("令和６年度第３回食糧部会", "食料・農業・農村政策審議会食糧部会", "議事録"))[2:] == ("食料・農業・農村政策審議会食糧部会", 3)
+    assert parse_title(lines("鴫ノ浦市農業委員会３月定例総会会議録"))[2] == "鴫ノ浦市農業委員会定例総会"
+    meeting = Meeting("m", "f.pdf", "0" * 64, start_time="13:30")
+    fill_from_body(meeting, [Statement("m", 1, "", "議長", "以上で閉会します。(午後3時5分閉会)", 3)])
+    assert (meeting.start_time, meeting.end_time) == ("13:30", "15:05")

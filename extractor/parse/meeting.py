@@ -29,7 +29,7 @@ _ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9一二三四五六七八九十]+ ?[�
 _DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録|会議概要|会議要旨")
 _ISSUE = re.compile(r" ?\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
 # 一　会議の名称 …: a form's rows may be numbered like the headings below them
-_TITLE_LABEL = re.compile(r"^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、]? ?)?(?:会議名|会議の名称|名称|件名|(?:委員会|審議会|協議会|会議体)(?:名|の名称))(?: ?: ?| )")
+_TITLE_LABEL = re.compile(r"^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、]? ?)?(?:会議名|会議の名称|会議|名称|件名|(?:委員会|審議会|協議会|会議体)(?:名|の名称))(?: ?: ?| )")
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
 _WEB_BODY = re.compile(r" ?本文$")
 _NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
@@ -177,10 +177,15 @@ def _place_after_date(lines: list[str]) -> str:
     return ""
 
 
+_CLOSING_AT_END = re.compile(r"[(\[〔][^()\[\]〔〕]{0,20}(?:閉会|散会)[)\]〕]$")
+
+
 def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
     """What only the body says: times in stage directions (``［午前10時 開会］``), the kind of a
     verbatim record that does not name itself, an assembly named only in its opening words."""
     directions = [s.text for s in statements if not s.speaker and is_stage_direction(s.text)]
+    # …閉会します。(午後3時5分閉会): a direction set in the speech column, closing the last turn
+    directions += [m.group(0) for s in statements[-1:] if s.speaker for m in [_CLOSING_AT_END.search(s.text)] if m]
     if directions:
         start, end = event_times(" ".join(directions))
         # A stage direction is what happened; a time in the header may be the schedule.
@@ -316,9 +321,13 @@ def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
     if not runs:
         return "", "", "", None
     best = max(runs, key=_run_score)  # the first of equals
+    repeated = []  # lines that say again what the title says, a number perhaps among it
     for text in list(best):
-        if len(best) > 1 and (_repeats(text, best) or _session_over_committee(text, best)):
+        if len(best) > 1 and _session_over_committee(text, best):
+            best.remove(text)  # the assembly's session, whose number is not the committee's
+        elif len(best) > 1 and _repeats(text, best):
             best.remove(text)
+            repeated.append(text)
     title = " ".join(best)
     # 委員会記録（要点筆記）: a note on how the record was taken may follow its kind
     kinds = [k.group(0) for k in (_DOC_TYPE_AT_END.search(re.sub(r"\([^()]{1,8}\)$", "", _plain(text))) for text in best) if k]
@@ -326,7 +335,8 @@ def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
     named = _named_in_form(lines)
     if named:  # 会議の名称 | 令和6年度第1回冬木県社会福祉審議会 ⏎ 高齢者福祉専門分科会: the form says which
         title = named if not doc_type else f"{named} {kinds[-1]}"
-    session = _SESSION.search(named or title)
+    # 令和6年度第3回食糧部会 set right over the council's name: left out of the title, its number kept
+    session = _SESSION.search(named or title) or _SESSION.search(" ".join(repeated))
     session_no = kanji_number(session.group("n")) if session else None
     return title, doc_type, _series(named or title), session_no
 
@@ -410,7 +420,7 @@ def _series(title: str) -> str:
     text = _LEADING_DATE.sub("", text)
     text = _ERA_MONTH.sub("", text)
     text = re.sub(r"^[0-9]+月", "", text)
-    text = re.sub(r"(?<=\S)[0-9〇一二三四五六七八九十]+月(?=定例会|臨時会)", "", text)  # 教育委員会7月定例会: the month
+    text = re.sub(r"(?<=\S)[0-9〇一二三四五六七八九十]+月(?=定例会|臨時会|定例総会|臨時総会|総会)", "", text)  # 教育委員会7月定例会: the month
     text = re.sub(r"\( ?\)| ?\($", "", text.strip())  # (令和6年度第2回) with its contents gone
     text = re.sub(r"\((定例会|臨時会)\)$", r"\1", text)  # …選挙管理委員会(令和6年第9回定例会)
     # 七瀬市議会 公共施設再編調査特別委員会: the committee is the series, as in its own title
