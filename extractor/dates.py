@@ -157,6 +157,8 @@ def find_times(text: str) -> list[FoundTime]:
     (['10:00'], ['10:00', '12:00'])
     >>> [t.hhmm for t in find_times("午前十時四十二分閉会")], [t.hhmm for t in find_times("三月六日 午前十時 四散 会")]
     (['10:42'], ['10:00'])
+    >>> [t.hhmm for t in find_times("2 時 間 午前9時58分開会~午前11時45分閉会")]
+    ['09:58', '11:45']
     """
     found = [FoundTime("12:00", "", m.start(), m.end()) for m in re.finditer("正午", text)]
     for match in _TIME.finditer(text):
@@ -164,6 +166,8 @@ def find_times(text: str) -> list[FoundTime]:
         minute_text = match.group("mc") or match.group("mk") or match.group("mj")
         minute = 30 if minute_text == "半" else kanji_number(minute_text) if minute_text else 0
         meridiem = match.group("ampm") or ""
+        if not meridiem and not minute_text and not match.group("colon") and re.match(r" ?間", text[match.end() :]):
+            continue  # ２時間, 時　　間 after an item number: a duration or a label, not a clock time
         if meridiem == "午後" and hour < 12:
             hour += 12
         if hour > 24 or minute > 59:

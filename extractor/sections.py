@@ -575,6 +575,9 @@ def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
         for below in out[i + 1 : i + 8]:
             if not below.cells or below.page != line.page or abs(below.cells[0].x0 - first.x0) > line.size / 2:
                 break
+            if len(pieces) == 1 and find_heading(replace(below, cells=below.cells[:1])):
+                # 開催日時 under 会議の名称, 日　時 under 会　議: the next label of the form, not the rest of this one
+                break
             pieces.append(below.cells[0])
             label = "".join(piece.text for piece in pieces)
             if len(label) > 40:
@@ -587,7 +590,7 @@ def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
                     out[i + k] = replace(out[i + k], cells=out[i + k].cells[1:])
                 break
             if find_heading(replace(below, cells=below.cells[:1])):
-                break  # 開催日時 under 会議の名称: the next label of the form, not the rest of this one
+                break  # the next label of the form, after the first line of a label
     return [line for line in out if line.cells]
 
 
@@ -670,6 +673,10 @@ _EVENT_ITEM = re.compile(
 )
 
 
+# 2　時　　間　午前９時５８分開会～…: a header item whose short label (spread or not) is followed by the hours
+_TIME_ITEM = re.compile(r"^[0-9]+ ?[. ] ?[^ 0-9:、。()](?: ?[^ 0-9:、。()]){0,4} +(?:午前|午後|[0-9]{1,2} ?(?::|時)[0-9]{0,2})")
+
+
 def _presenter_line(heading: Heading, line: Line, current: Section) -> bool:
     """［事務局］ set in under an agenda item: who presents it, not a heading."""
     above = current.lines[-1] if current.lines else None
@@ -701,6 +708,7 @@ def _implicit_section(line: Line, current: Section, top_style: str | None = None
         and current.lines
         and re.match(r"^[0-9]+ ?[. ]", text)
         and not _EVENT_ITEM.match(text)  # 1.開　会　2月3日 午前10時宣告: when, in a header numbered 1. throughout
+        and not _TIME_ITEM.match(text)  # 2　時　　間　午前9時58分開会～…: the hours of the date above
     ):
         return Kind.AGENDA  # 議事次第 ⏎ 日時 ⏎ 場所 ⏎ 1 開会 ⏎ 2 あいさつ: the agenda sheet's items
     marked = _MARKED.match(text)

@@ -251,3 +251,12 @@ def test_materials_numbered_by_a_word_of_their_own():
         ("参考", "市民意識調査結果(概要版)", ""),
         ("当日配布資料", "委員からの事前意見", ""),
     ]
+
+
+def test_numbered_items_set_in_under_an_unnumbered_one_are_its_sub_items():
+    assert agenda("所管事務調査", "（１）適正配置について", "（２）その他") == [
+        ("1", "", "所管事務調査", ""),
+        ("1.1", "1", "適正配置について", ""),
+        ("1.2", "1", "その他", ""),
+    ]
+    assert [row[1] for row in agenda("開会", "（１）適正配置について", "（２）その他")] == ["", "", ""]  # 開会 heads nothing

@@ -1400,3 +1400,153 @@ def test_a_name_then_a_body_with_the_post_held_in_it_in_brackets():
     assert [(r.name, r.title) for r in rows] == [
         ("千葉智子", "露草県介護支援専門員協会理事"), ("馬場勝利", "露草県市長会(水晶市健康福祉部長)")
     ]
+
+
+def test_a_kind_of_member_alone_on_its_line_over_names_in_columns_is_their_group():
+    rows = parse_attendees(
+        section(
+            [(82, "委員")],
+            [(100, "宮原　大輔（部会長）"), (270, "浅倉　佳代子")],
+            [(100, "郷田　仁美")],
+            [(82, "臨時委員")],
+            [(100, "小田切　誠"), (270, "津川　陽平")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [
+        ("委員", "部会長", "宮原大輔"),
+        ("委員", "委員", "浅倉佳代子"),
+        ("委員", "委員", "郷田仁美"),
+        ("臨時委員", "臨時委員", "小田切誠"),
+        ("臨時委員", "臨時委員", "津川陽平"),
+    ]
+
+
+def test_a_kind_of_member_alone_on_its_line_over_role_name_pairs_is_their_group():
+    rows = parse_attendees(
+        section(
+            [(93, "委員")],
+            [(108, "部会長"), (176, "大槻　　昭"), (270, "委員"), (338, "桐島　葉子")],
+            [(108, "臨時委員"), (176, "塩見　正和"), (270, "臨時委員"), (338, "三枝　加奈（代理出席）")],
+            [(93, "農林水産省")],
+            [(108, "農産局長"), (330, "石上　憲一")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("委員", "部会長", "大槻昭", "", False),
+        ("委員", "委員", "桐島葉子", "", False),
+        ("委員", "臨時委員", "塩見正和", "", False),
+        ("委員", "臨時委員", "三枝加奈", "", True),
+        ("農林水産省", "", "石上憲一", "農産局長", False),
+    ]
+
+
+def test_a_letter_spaced_bracket_label_cut_in_two_and_a_label_naming_its_body():
+    rows = parse_attendees(
+        section(
+            [(82, "【委"), (124, "員】")],
+            [(104, "川端　昌平（部会長）、野沢　里香")],
+            [(82, "【事務局（総務省）】")],
+            [(104, "黒沢大臣官房審議官")],
+            [(104, "政策統括官（統計制度担当）付統計審査官室：夏目統計審査官、安西")],
+            [(104, "副統計審査官")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "部会長", "川端昌平", ""),
+        ("委員", "委員", "野沢里香", ""),
+        ("事務局", "", "黒沢", "大臣官房審議官"),
+        ("事務局", "", "夏目", "政策統括官(統計制度担当)付統計審査官室統計審査官"),
+        ("事務局", "", "安西", "政策統括官(統計制度担当)付統計審査官室副統計審査官"),
+    ]
+
+
+def test_a_run_of_bodies_names_nobody():
+    rows = parse_attendees(
+        section(
+            [(82, "【専門委員】")],
+            [(104, "茂木　章吾（岬野大学経済学部教授）")],
+            [(82, "【審議協力者】")],
+            [(104, "財務省、経済産業省、岬野県、白樺市")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.name) for r in rows] == [("専門委員", "茂木章吾")]
+
+
+def test_a_gap_that_closes_a_post_is_no_spacing_inside_the_next_name():
+    # 政策経営部 + 長瀬川直人 also reads as a post–name pair; the printed gap after 政策経営部長 is the cut.
+    rows = parse_attendees(
+        section([(90, "政策経営部長　瀬川　直人"), (255, "企画課長　宇佐美　梢")], heading="出席説明員"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("瀬川直人", "政策経営部長"), ("宇佐美梢", "企画課長")]
+
+
+def test_roles_printed_before_names_in_a_run_are_the_roles_and_carry_down():
+    rows = parse_attendees(
+        section(
+            [(72, "（委員）会長　水野　早紀子（野萱短期大学教授）、副会長　坂東　誠")],
+            [(114, "（野萱市ＰＴＡ連合会会長）、委員　秋葉　洋平（保育園協会会長）、荒井　美穂（公募委員）")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "会長", "水野早紀子", "野萱短期大学教授"),
+        ("委員", "副会長", "坂東誠", "野萱市PTA連合会会長"),
+        ("委員", "委員", "秋葉洋平", "保育園協会会長"),
+        ("委員", "委員", "荒井美穂", "公募委員"),
+    ]
+    rows = parse_attendees(
+        Section(Kind.ABSENTEES, "欠席者", 1, lines("委員　土屋　ゆかり（野萱市幼稚園協会）、", "委員　三好　崇（連合野萱地域協議会）")),
+        "m",
+        table="absentees",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("欠席者", "委員", "土屋ゆかり", "野萱市幼稚園協会"), ("欠席者", "委員", "三好崇", "連合野萱地域協議会")
+    ]
+
+
+def test_a_bracket_opening_a_line_where_a_sub_group_label_stood_is_the_next_label():
+    rows = parse_attendees(
+        section(
+            [(72, "（委員）会長　水野　早紀子（野萱短期大学教授）、副会長　坂東　誠")],
+            [(114, "（野萱市ＰＴＡ連合会会長）、委員　杉浦　千尋（子育てサークル代表）")],
+            [(72, "（市）　こども部長　尾崎　隆、保育課長　田宮　浩樹")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows][-3:] == [
+        ("委員", "委員", "杉浦千尋", "子育てサークル代表"),
+        ("市", "", "尾崎隆", "こども部長"),
+        ("市", "", "田宮浩樹", "保育課長"),
+    ]
+
+
+def test_a_spread_names_first_letter_cut_onto_the_post_before_it_goes_back_to_the_name():
+    rows = parse_attendees(
+        section(
+            [(84, "住民福祉　藤"), (178, "森　由　美"), (273, "建設水道　有"), (368, "賀"), (430, "勇")],
+            [(84, "課　　　長"), (273, "課　　　長")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("藤森由美", "住民福祉課長"), ("有賀勇", "建設水道課長")]
+    rows = parse_attendees(
+        section(
+            [(84, "事務局長　宮"), (178, "沢　清　志　書"), (315, "記　上"), (368, "條　美　穂")], heading="事務局職員出席者"
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("宮沢清志", "事務局長"), ("上條美穂", "書記")]
+
+
+def test_a_gap_after_a_family_name_or_a_whole_name_stays_inside_the_pair():
+    rows = parse_attendees(
+        section([(90, "監査係長　乙部　真一"), (255, "主事　吉良　美穂")], heading="事務局"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("乙部真一", "監査係長"), ("吉良美穂", "主事")]
+    rows = parse_attendees(section([(90, "委員長　小田切　悟"), (255, "副委員長　中瀬　由里")], heading="出席委員"), "m")
+    assert [(r.role, r.name) for r in rows] == [("委員長", "小田切悟"), ("副委員長", "中瀬由里")]

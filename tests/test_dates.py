@@ -66,3 +66,10 @@ def test_era_dates_round_trip(day):
     year = day.year - first + 1
     written = f"{era}{'元' if year == 1 else year}年{day.month}月{day.day}日"
     assert find_date(written).iso == day.isoformat()
+
+
+def test_hours_followed_by_ken_are_a_duration_or_a_spread_label_not_a_clock_time():
+    from extractor.dates import find_times
+
+    assert [t.hhmm for t in find_times("2 時 間 午前9時58分開会~午前11時45分閉会")] == ["09:58", "11:45"]
+    assert [t.hhmm for t in find_times("約2時間 午後1時30分")] == ["13:30"]

@@ -514,3 +514,27 @@ def test_a_sheet_headed_with_its_meeting_and_the_parts_of_a_review_are_agenda():
 def test_a_bulleted_list_s_next_bullet_is_an_item_even_if_it_names_a_list():
     sections = split_sections(lines("会議録", "８．資　　料", "　・資料１　　概要", "　・参考資料　計画", "９．議事の経過"))
     assert [(s.kind, len(s.lines)) for s in sections][1:] == [(Kind.MATERIALS, 2), (Kind.BODY, 0)]
+
+
+def test_a_numbered_header_item_with_a_spread_label_and_the_hours_stays_with_the_date():
+    sections = split_sections(lines(
+        "文教常任委員会記録",
+        "１　開 催 日　令和６年７月２９日（月）",
+        ["２　時", (145.0, "間　午前９時５８分開会～午前１１時４５分閉会")],
+        "３　場　　所　第１委員会室",
+        "８　案　　件",
+        "　（１）市立小中学校の適正規模・適正配置について",
+    ))
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.DATE, Kind.PLACE, Kind.AGENDA]
+    assert [line.text for line in sections[-1].lines] == ["(1)市立小中学校の適正規模・適正配置について"]
+
+
+def test_a_form_label_followed_by_a_label_of_its_own_is_not_joined_to_it():
+    sections = split_sections(
+        lines(
+            "村教育委員会臨時会会議録",
+            [(72, "会　　議"), (180, "平成３１年第２回村教育委員会臨時会")],
+            [(72, "日　　時"), (180, "平成３１年３月２２日（金曜日）")],
+        )
+    )
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections][-1] == (Kind.DATE, "日時", ["平成31年3月22日(金曜日)"])

@@ -18,6 +18,8 @@ ITEM_NUMBER = re.compile(
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])(?: ?[.、)]| ))"
 )
 _KANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
+# 開会, 挨拶: a step of the proceedings, listed before the numbered items, not a heading over them
+_PROCEEDING = re.compile(r"開会|閉会|開議|散会|挨拶|あいさつ")
 # A line holding several numbered items: （２）その他 ３．閉会
 _GLUED = re.compile(r" (?=\( ?[0-9]+ ?\)|[0-9]+ ?\.)")
 _NONE = re.compile(r"^[(]?(?:なし|無し)[)]?$")
@@ -52,6 +54,7 @@ def parse_agenda(
     children: dict[str, int] = {}
     last_line: Line | None = None
     item_x: dict[str, float] = {}
+    unnumbered = ""  # the last top-level item printed without a number
 
     def add_child(parent: str, text: str, line: Line) -> None:
         children[parent] = children.get(parent, 0) + 1
@@ -82,6 +85,10 @@ def parse_agenda(
                 item_x[item_no] = line.x0
             elif number:
                 style = numbering_style(line.cells[0].raw)
+                if style not in styles and not styles and open_items and open_items[0] == unnumbered:
+                    # 所管事務調査 ⏎ (1)…: numbered items under an unnumbered first item, or set in under one
+                    if line.x0 > item_x[unnumbered] + line.size / 2 or (len(items) == 1 and not _PROCEEDING.search(items[0].title)):
+                        styles.append("")
                 if style not in styles:
                     styles.append(style)
                 level = min(styles.index(style), len(open_items))
@@ -116,6 +123,7 @@ def parse_agenda(
                 add_child(parent, text, line)
                 if not parent:
                     open_items = [items[-1].item_no]
+                    unnumbered = items[-1].item_no
             if regions is not None and items:
                 regions.append(Region("agenda", str(len(items)), line.page, line.x0, line.top, line.x1, line.bottom))
             last_line = line

@@ -146,6 +146,7 @@ def parse_attendees(
         and not APPENDIX_NOTE.match(line.text)
     ]
     lines = [_honorifics_dropped(_counted_names(line)) for line in lines]
+    lines = [_bracket_label_joined(line) for line in lines]
     lines = [piece for line in lines for piece in _one_label_a_line(line)]
     # a legend may be printed under the last of the lists (【オブザーバー】 … ⏎ （注）◎は議長)
     heading_line = section.heading_line.text if section.heading_line else ""  # 出席委員（◎部会長、…）
@@ -168,6 +169,10 @@ def parse_attendees(
             rows += [(g, row) for g, row in entries if row]
         elif _LABEL.match(block[0].text) and (len(block[0].cells) == 1 or _names_run(block)):
             rows += _labelled_runs(block, section_right=section_right)
+        elif _bodies_only(block):
+            continue  # 【審議協力者】 ⏎ 財務省、経済産業省、岬野県、白樺市: bodies, nobody in them named
+        elif group != clean(section.heading) and _entry_then_org_run(block):
+            rows += [(group, row) for _, row in _labelled_runs(block, label=group, section_right=section_right)]
         elif "、" in block[0].text and (all(len(line.cells) == 1 for line in block) or _names_run(block)):
             # 委員　柴崎 芳江、戸川 俊介、…: the role the whole run plays, before its first name
             led = re.match(rf"^(?P<role>{_ROLES}) (?P<rest>[^ 、:].*)$", block[0].text)
@@ -379,6 +384,47 @@ def _honorifics_dropped(line: Line) -> Line:
     return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
+_BRACKET_LABEL = re.compile(r"^(?P<open>[【〔<〈\[])(?P<label>[^()【】〔〕<>〈〉\[\]]{1,12})(?:\((?P<body>[^()]{1,12})\))?(?P<close>[】〕>〉\]])$")
+
+
+def _bracket_label_joined(line: Line) -> Line:
+    """``【委 | 員】``: a letter-spaced label in brackets cut by the gap between its letters, joined;
+    ``【事務局（総務省）】``: the body the label's part belongs to, dropped from the label."""
+    text = " ".join(cell.text for cell in line.cells)
+    match = _BRACKET_LABEL.match(text) if line.cells and line.cells[0].text[:1] in "【〔<〈[" else None
+    if not match or (len(line.cells) == 1 and not match.group("body")):
+        return line
+    label = f"{match.group('open')}{match.group('label')}{match.group('close')}"
+    first, last = line.cells[0], line.cells[-1]
+    return replace(line, cells=(type(first)(label, first.x0, last.x1, label),))
+
+
+def _bodies_only(block: list[Line]) -> bool:
+    """財務省、経済産業省、岬野県、白樺市: a run of bodies (ministries, the prefecture and the city),
+    with nobody in them named. Half of them at least are known as bodies; the rest are places."""
+    if not all(len(line.cells) == 1 for line in block):
+        return False
+    items = [item for line in block for item in _split_items(line.text) if item]
+    if len(items) < 2 or any(re.search(r"[ :()]", item) for item in items):
+        return False
+    bodies = [item for item in items if is_organization(item)]
+    return 2 * len(bodies) >= len(items) and all(
+        item in bodies or re.fullmatch(r"[^ ]{1,6}[都道府県市区町村]", item) for item in items
+    )
+
+
+def _entry_then_org_run(block: list[Line]) -> bool:
+    """【事務局】 ⏎ 黒沢大臣官房審議官 ⏎ 政策統括官…審査官室：夏目統計審査官、安西…: a sub-group's
+    officials as a 姓＋職名 entry on a line of its own, then a run under the body they serve."""
+    if len(block) < 2 or not all(len(line.cells) == 1 for line in block):
+        return False
+    labelled = [re.match(r"^(?P<label>[^:、,]{2,40}) ?: ?(?P<rest>.+)$", line.text) for line in block[1:]]
+    return _family_post_entry(block[0].text) and any(
+        match and not _is_role_label(clean(match.group("label"))) and _family_post_entry(_split_items(match.group("rest"))[0])
+        for match in labelled
+    )
+
+
 def _label_joined(line: Line) -> Line:
     """``部会長 | ：新井 由紀夫``: a label whose colon is set in a column of its own, joined to it;
     ``座 | 長：石田 浩``: a letter-spaced role label cut by the gap between its letters, too."""
@@ -431,6 +477,7 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
     groups: list[tuple[str, list[Line]]] = [(heading, [])]
     column_labels = _group_column(lines, kinds)
     label_x: float | None = None  # where the list's sub-group labels stand, once one is found
+    inline_x: float | None = None  # where a label opening its group's first line stood
     for index, line in enumerate(lines):
         text = line.text
         if index in column_labels:
@@ -457,8 +504,13 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
             and (inline_label in ROLE_WORDS or role_class(inline_label) != "other")
             and _opens_with_person(inline.group("rest") if inline else "")
         )
-        if (is_organization(inline_label) and (inline.group("rest") or len(line.cells) > 1)) or opens_run:
+        if (
+            (is_organization(inline_label) and (inline.group("rest") or len(line.cells) > 1))
+            or opens_run
+            or _next_inline_label(inline, line, at_edge, inline_x)
+        ):
             # ［経済部］　経済部長　小野寺俊之、…, 【委員】大野　誠、…: the group's label opens its first line
+            inline_x = line.x0
             groups.append((clean(inline.group("label")), []))
             first, rest = line.cells[0], inline.group("rest")
             start = first.x0 + (first.x1 - first.x0) * inline.start("rest") / max(len(first.text), 1)
@@ -508,6 +560,7 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
                 is_organization(text)
                 or re.search(r"(?:職員|出席者)$", text)
                 or (clean(text) in ROLE_WORDS and "、" in following.text)
+                or (role_class(clean(text)) == "member" and clean(text) in ROLE_WORDS and _people_in_columns(following))
                 or sibling
             )
             and following.x0 > line.x0 + line.size / 2
@@ -530,6 +583,39 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         else:
             groups[-1][1].append(line)
     return [(group, block) for group, block in groups if block]
+
+
+def _next_inline_label(inline: re.Match | None, line: Line, at_edge: bool, inline_x: float | None) -> bool:
+    """A bracket opening a line where a sub-group label opened an earlier line, before a person
+    (（委員）会長　水野　早紀子、… ⏎ （市）　こども部長　尾崎　隆、…): the next sub-group's label, whatever
+    it names; a title closing the name above is followed by its comma (（…会長）、委員　秋葉…)."""
+    rest = inline.group("rest") if inline else ""
+    return (
+        bool(rest)
+        and at_edge
+        and inline_x is not None
+        and abs(line.x0 - inline_x) < line.size / 2
+        and not rest.startswith(("、", ","))
+        and _opens_with_person(rest)
+    )
+
+
+def _people_in_columns(line: Line) -> bool:
+    """``宮原　大輔（部会長）| 浅倉　佳代子``, ``部会長 | 大槻　昭 | 委員 | 桐島　葉子``: a row of names, or of
+    role–name pairs, set in columns. A kind of member (委員, 臨時委員) alone on its line over such rows
+    heads them, as it heads a run (委員 ⏎ 　秋月部会長、井手副部会長、…)."""
+    if len(line.cells) < 2 or re.search(r"[:、,]", line.text):
+        return False
+    names = 0
+    for cell in line.cells:
+        item = _ITEM.match(_strip_proxy(cell.text)[0].strip())
+        text = item.group("name").strip() if item else cell.text
+        if clean(text) in ROLE_WORDS:
+            continue
+        if not looks_like_name(text):
+            return False
+        names += 1
+    return names > 0
 
 
 def _group_column(lines: list[Line], kinds: frozenset[str] = frozenset()) -> set[int]:
@@ -697,6 +783,7 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
     for label, text, page, printed, run_lines in runs:
         role = label if printed and _is_meeting_role(label) and label != "事務局" else ""
         scope = ""  # 総務部：関口人事課長、水谷財政課長: the body before a colon holds for the entries after it
+        carried = ""  # 会長　水野　早紀子、…、委員　秋葉　洋平、荒井　美穂: a role printed in the run holds until the next
         for item in _split_items(text):
             core = _strip_proxy(item)[0]  # not the colon of (代理：木島課長補佐)
             plain = _AND_OTHERS.sub("", core)  # 平塚主幹ほか
@@ -710,6 +797,10 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
             elif scope and not looks_like_name(plain) and _is_plain_post(split_family_post(plain)[1]):
                 item = f"{scope}:{item}"
             row = _run_item(item, role, page, staff=bool(label) and _names_a_body(label))
+            if row and _led_by_role(_strip_proxy(_unseated(plain))[0]):
+                carried = row.role
+            elif row and carried and row.role == role:
+                row.role = carried
             if row:
                 for line in run_lines:  # the run's lines: items share them, so each gets them all
                     row.read(line, line.x0, line.x1, "item")
@@ -828,6 +919,12 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
         if row:
             row.role, row.proxy = own.group("role"), row.proxy or proxy
         return row
+    led = _led_by_role(text)
+    if led:  # 会長　水野　早紀子（…）: the part played, printed before the name
+        row = _run_item(led[1], led[0], page, staff)
+        if row:
+            row.role, row.proxy = led[0], row.proxy or proxy
+        return row
     if ":" in text:  # 組織：姓＋職名
         organization, person = text.rsplit(":", 1)
         name, post = _staff_split(person)
@@ -871,6 +968,16 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     if title and re.fullmatch(_NOTED_ROLES, clean(title)):  # 桜庭健吾（委員長）
         return _Row(clean(title), match.group("name").strip(), [], proxy, page)
     return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
+
+
+def _led_by_role(text: str) -> tuple[str, str] | None:
+    """``(role, rest)`` from an item that prints the part played, a space, then the name
+    (``会長 水野 早紀子(…)``, ``委員 三好 崇``); None unless what follows the role is a name."""
+    led = re.match(rf"^(?P<role>{_ROLES}) (?P<rest>[^ 、,:].*)$", text)
+    item = _ITEM.match(led.group("rest")) if led else None
+    if not item or not looks_like_name(item.group("name").strip()):
+        return None
+    return led.group("role"), led.group("rest")
 
 
 def _body_then_person(text: str) -> tuple[str, str, str] | None:
@@ -1242,11 +1349,11 @@ def _deputy_below(line: Line) -> bool:
 def _classify(line: Line) -> list[_Cell]:
     if _deputy_below(line):
         return [_Cell(PROXY_MARK, "", line.x0, line.x1)]
-    if _glued_across(line, [compact(cell.text) for cell in line.cells]):
+    if _glued_across(line, [compact(cell.text) for cell in line.cells]) or _letter_cut_onto_post(line.cells):
         spread = _spread_pairs(line)  # 関 口 美 里産業建設課長: read as pairs before any cut at a gap
         if spread:
             return spread
-    line = replace(line, cells=tuple(_spread_name_cut(_spread_post_start_cut(_spread_role_cut(line.cells)), line.size)))
+    line = replace(line, cells=tuple(_spread_name_cut(_spread_post_start_cut(_spread_role_cut(_name_start_cut(line.cells))), line.size)))
     pairs = _alternating(line)
     if pairs:
         return pairs
@@ -1375,7 +1482,7 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
     cut = any(len(text) == 1 for text in texts) or any(
         not is_post(text) and clean(text) not in ROLE_WORDS and split_posts_and_names(text) for text in texts
     )
-    if len(line.cells) < 2 or not (cut or _glued_across(line, texts)):
+    if len(line.cells) < 2 or not (cut or _glued_across(line, texts) or _letter_cut_onto_post(line.cells)):
         return None
     joined = "".join(texts)
     pairs = split_posts_and_names(joined)
@@ -1399,7 +1506,10 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         posts = [(start - len(post), start) for (start, _), (post, _) in zip(names, pairs)]
         if any(
             gap not in bounds
-            and not any(start < gap < end for start, end in names)
+            and not any(
+                start < gap < end and not _gap_ends_post(joined, start - len(post), start, gap)
+                for (start, end), (post, _) in zip(names, pairs)
+            )
             and not any(start < gap < end and _spread_in_cell(start, end, at, len(text), spread) for start, end in posts)
             for gap in gaps
         ):
@@ -1421,6 +1531,14 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         cells.append(_Cell(NAME, name, x_at(at), x_at(at + len(name) - 1) + 1, printed=name))
         at += len(name)
     return cells
+
+
+def _gap_ends_post(joined: str, post_start: int, name_start: int, gap: int) -> bool:
+    """Whether a gap the pair reading puts inside a name closes a post: the letters from the
+    post's start to the gap are a post (政策経営部長 | 瀬川 直人 read as 政策経営部 + 長瀬川直人), and
+    the name's letters before the gap no family name (監査係長 乙部 真一: 乙部 is one), so the
+    gap is the cut after the post and not spacing inside the name."""
+    return _is_plain_post(joined[post_start:gap]) and not starts_as_person(joined[name_start:gap])
 
 
 def _glued_across(line: Line, texts: list[str]) -> bool:
@@ -1693,6 +1811,46 @@ def _spread_name_and_post(raw: str) -> tuple[str, str] | None:
         return None
     name, post = split_name_title(letters, expect_person=True)
     return (name, post) if post and len(name) >= 2 and _is_plain_post(post) and looks_like_name(name) else None
+
+
+_LETTER_AFTER_GAP = re.compile(r"^(?P<head>[^ ](?:.*[^ ])?) (?P<letter>[^ ])$")
+
+
+def _letter_cut_onto_post(cells) -> bool:
+    """Whether a cell ends in one letter after a gap with more letters in the next cell
+    (``事務局長 宮`` | ``沢清志書``): a spread name's first letter cut onto the post before it."""
+    return any(_letter_of_name(cell, after) for cell, after in zip(cells, cells[1:]))
+
+
+def _letter_of_name(cell, after) -> bool:
+    """``住民福祉 藤`` before ``森由美``: a letter after a gap that begins the name in the next cell,
+    the word before it one word and no person (``阪田 渉`` before a title is a name of its own),
+    the next cell letters with no gap left in them (``浅利 隆`` before ``三番 近江 伸也`` is whole)."""
+    match = _LETTER_AFTER_GAP.match(cell.text.strip())
+    return (
+        bool(match)
+        and " " not in match.group("head")
+        and bool(compact(after.text))
+        and " " not in after.text.strip()
+        and not starts_as_person(compact(match.group("head")))
+        and looks_like_name(match.group("letter") + compact(after.text))
+    )
+
+
+def _name_start_cut(cells) -> list:
+    """``住民福祉 藤`` | ``森由美``: a spread name's first letter cut onto the post before it, with
+    the gap between them; the letter goes back to the name."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        match = _LETTER_AFTER_GAP.match(left.text.strip())
+        if not _letter_of_name(left, right):
+            continue
+        head, letter = match.group("head"), match.group("letter")
+        cut = left.x1 - (left.x1 - left.x0) / max(len(compact(left.text)), 1)
+        out[i] = type(left)(head, left.x0, cut, head)
+        out[i + 1] = type(right)(letter + " " + right.raw, cut, right.x1, letter + compact(right.text))
+    return out
 
 
 def _spread_post_start_cut(cells) -> list:
