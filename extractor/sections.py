@@ -575,8 +575,8 @@ def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
         for below in out[i + 1 : i + 8]:
             if not below.cells or below.page != line.page or abs(below.cells[0].x0 - first.x0) > line.size / 2:
                 break
-            if len(pieces) == 1 and find_heading(replace(below, cells=below.cells[:1])):
-                # 開催日時 under 会議の名称, 日　時 under 会　議: the next label of the form, not the rest of this one
+            if len(pieces) == 1 and re.search(r"\S\s+\S", first.raw) and find_heading(replace(below, cells=below.cells[:1])):
+                # 日　時 under 会　　議: a label spread over its column is whole, the next label is its own
                 break
             pieces.append(below.cells[0])
             label = "".join(piece.text for piece in pieces)
