@@ -194,6 +194,8 @@ def find_heading(line: Line) -> Heading | None:
         (others and not rest and (not note or _is_remark(note)))
         or (kind in (Kind.DATE, Kind.PLACE) and re.match(r" ?:", after_word))
         or (re.match(r" ?:", after_word) and re.fullmatch(r"[(]?(?:なし|無し)[)]?", rest.strip()))
+        # 欠席議員　なし: an attendance label and its empty value, set apart by a space, no colon
+        or (kind in (Kind.ATTENDEES, Kind.ABSENTEES) and re.match(r" ", after_word) and re.fullmatch(r"(?:なし|無し)", rest.strip()))
         # 出席者：石丸座長、青柳委員、…: a form's label, its colon and the list after it
         or (re.match(r" ?:", after_word) and kind in (Kind.ATTENDEES, Kind.ABSENTEES) and bool(rest.strip()))
         # 議事：（１）…, 配付資料：資料１ …: a form's label with the first item after its colon
@@ -484,7 +486,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 sections.append(Section(Kind.ATTENDEES, line.cells[0].text.replace(" ", ""), line.page, heading_line=line))
                 sections[-1].lines.append(replace(line, cells=line.cells[1:]))
                 continue
-            group = _member_group(line, current, top_style)
+            group = _member_group(line, current, top_style) or _member_run_group(line, current, top_style)
             if group:
                 # 4.欠席委員 … ⏎ 5.農地利用最適化推進委員（2名）中里 結衣、…: another numbered list of members
                 sections.append(Section(Kind.ATTENDEES, group.group("word"), line.page, heading_line=line))
@@ -631,6 +633,22 @@ def _member_group(line: Line, current: Section, top_style: str | None) -> re.Mat
         if len(line.cells) > 1 or looks_like_name(kind) or is_organization(kind):
             return None
     return match
+
+
+_MEMBER_RUN_GROUP = re.compile(
+    rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}}(?:委員|議員|構成員)) (?P<rest>[^ :、。()0-9][^:。()]*、[^:。()]*)$"
+)
+
+
+def _member_run_group(line: Line, current: Section, top_style: str | None) -> re.Match | None:
+    """5　農地利用最適化推進委員　久住　浩一、森脇　和代: a numbered list of members printed as a run of
+    names on its heading line, with no count between (the names are the proof it is a list)."""
+    if current.kind not in (Kind.ATTENDEES, Kind.ABSENTEES) or top_style is None or len(line.cells) > 1:
+        return None
+    if numbering_style(line.cells[0].raw) != top_style:
+        return None
+    match = _MEMBER_RUN_GROUP.match(line.cells[0].text)
+    return match if match and _names_only(match.group("rest")) else None
 
 
 def _same_bullet(line: Line, current: Section) -> bool:

@@ -1402,6 +1402,54 @@ def test_a_name_then_a_body_with_the_post_held_in_it_in_brackets():
     ]
 
 
+def test_a_role_too_long_for_its_column_alone_above_its_name_is_that_name_s_role():
+    rows = parse_attendees(
+        section(
+            [(150, "委員長"), (250, "柳瀬　正和")],
+            [(150, "委員長職務代理者")],
+            [(250, "鮎川　多恵子")],
+            [(150, "委員"), (250, "保坂　修")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員長", "柳瀬正和", ""),
+        ("委員長職務代理者", "鮎川多恵子", ""),
+        ("委員", "保坂修", ""),
+    ]
+
+
+def test_a_name_broken_by_the_wrap_between_surname_and_given_name_in_a_run():
+    rows = parse_attendees(
+        section(
+            "委　　員：高辻　美佐（商工会議所専務理事）、石動　誠（不動産代表取締役）（代理）、葉山",
+            [(135, "ゆかり（ＮＰＯ法人まちのね代表理事）")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.name_raw, r.title, r.proxy) for r in rows] == [
+        ("委員", "高辻美佐", "高辻 美佐", "商工会議所専務理事", False),
+        ("委員", "石動誠", "石動 誠", "不動産代表取締役", True),
+        ("委員", "葉山ゆかり", "葉山 ゆかり", "NPO法人まちのね代表理事", False),
+    ]
+
+
+def test_a_role_printed_after_the_bracketed_affiliation():
+    rows = parse_attendees(
+        section(
+            "（委員）",
+            [(180, "浜岡　宗一（霧笛工業大学海洋工学科教授）　座長")],
+            [(180, "三国　京子（霧笛大学防災研究センター准教授）")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "座長", "浜岡宗一", "霧笛工業大学海洋工学科教授"),
+        ("委員", "委員", "三国京子", "霧笛大学防災研究センター准教授"),
+    ]
+
+
 def test_a_kind_of_member_alone_on_its_line_over_names_in_columns_is_their_group():
     rows = parse_attendees(
         section(

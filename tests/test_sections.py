@@ -516,6 +516,24 @@ def test_a_bulleted_list_s_next_bullet_is_an_item_even_if_it_names_a_list():
     assert [(s.kind, len(s.lines)) for s in sections][1:] == [(Kind.MATERIALS, 2), (Kind.BODY, 0)]
 
 
+def test_an_absentee_label_with_none_after_a_space_and_a_numbered_list_of_members_run_on_its_heading_line():
+    sections = split_sections(lines("会議録", "出席議員（２名）", "　１番　赤井　誠", "欠席議員　なし", "説明のため出席した者の職氏名", "町長　大谷　勉"))
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "出席議員", 1),
+        (Kind.ABSENTEES, "欠席議員", 1),  # its value なし, which names nobody
+        (Kind.ATTENDEES, "説明のため出席した者の職氏名", 1),
+    ]
+    sections = split_sections(
+        lines("議事録", "３　出席委員", "１番　沖田　昭夫", "４　欠席委員", "９番　小浜　宗一", "５　農地利用最適化推進委員　久住　浩一、森脇　和代", "６　事務局職員", "事務局長　戸塚　雅人")
+    )
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "出席委員", ["1番 沖田 昭夫"]),
+        (Kind.ABSENTEES, "欠席委員", ["9番 小浜 宗一"]),
+        (Kind.ATTENDEES, "農地利用最適化推進委員", ["久住 浩一、森脇 和代"]),
+        (Kind.ATTENDEES, "事務局職員", ["事務局長 戸塚 雅人"]),
+    ]
+
+
 def test_a_numbered_header_item_with_a_spread_label_and_the_hours_stays_with_the_date():
     sections = split_sections(lines(
         "文教常任委員会記録",

@@ -758,7 +758,10 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                 and _is_plain_post(first_item.partition(" ")[0])
                 and looks_like_name(first_item.partition(" ")[2])
             )
+            name_cut = _name_cut(_split_items(runs[-1][1]), text)
+            post_end = post_end or name_cut
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
+                name_cut or
                 body_cut or
                 _unbalanced(last[0])
                 or last[0].endswith("・")  # 里見障害児・ ⏎ 発達障害者支援室長
@@ -806,6 +809,20 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
                     row.read(line, line.x0, line.x1, "item")
                 rows.append((label, row))
     return rows
+
+
+def _name_cut(items: list[str], text: str) -> bool:
+    """…、葉山 ⏎ ゆかり（ＮＰＯ法人…）: in a run of 氏名（所属） items, a surname ending the line with no
+    bracket, and a given name opening the next with its bracket, are one name broken by the wrap."""
+    given = re.match(r"^([^ ()、]{1,3})\(", text or "")
+    return (
+        len(items) >= 2
+        and given is not None
+        and 0 < len(items[-1]) <= 3
+        and not re.search(r"[ ()]", items[-1])
+        and all(item.endswith(")") for item in items[:-1])
+        and looks_like_name(f"{items[-1]} {given.group(1)}")
+    )
 
 
 def _family_post_entry(item: str) -> bool:
@@ -1051,6 +1068,7 @@ def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = F
     typed = [_merge_padded_names(cells) for cells in typed]
     typed = _roles_in_role_column(typed, body[0].size if body else 10.0)
     typed = _roles_in_title_column(typed, body[0].size if body else 10.0)
+    typed = _long_roles_above_names(typed, body[0].size if body else 10.0)
     if posts:
         typed = [[replace(c, kind=TITLE) if c.kind == ROLE and not c.own_role else c for c in cells] for cells in typed]
     typed = [_role_before_post(cells) for cells in typed]
@@ -1278,6 +1296,27 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
     if not roles or len(paired) != lines or any(c[1].title for c in pairs):
         return typed
     return [as_roles(cells, lambda c: any(abs(c.x0 - x) < em / 2 for x in roles)) for cells in typed]
+
+
+def _long_roles_above_names(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
+    """委員長 | 柳瀬 正和 ⏎ 委員長職務代理者 ⏎ | 鮎川 多恵子: a role too long for its column, printed
+    alone on its line in the column of the other rows' roles, with the name on the line below,
+    is that name's role, not a post wrapped from the row above."""
+    role_xs = [c.x0 for cells in typed for c in cells[:1] if c.kind == ROLE and len(cells) > 1]
+    out = list(typed)
+    for i, cells in enumerate(typed[:-1]):
+        below = typed[i + 1]
+        if (
+            len(cells) == 1
+            and cells[0].kind == TITLE
+            and _is_role_label(cells[0].text)
+            and any(abs(cells[0].x0 - x) < em / 2 for x in role_xs)
+            and below
+            and below[0].kind == NAME
+            and below[0].x0 > cells[0].x1
+        ):
+            out[i] = [replace(cells[0], kind=ROLE)]
+    return out
 
 
 def _role_name_pairs(cells: list[_Cell]) -> list[list[_Cell]]:
@@ -1909,6 +1948,10 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
     opened = re.match(r"^(?P<name>[^()]{1,12})\((?P<title>[^()]+)$", text)
     if opened and looks_like_name(opened.group("name")):  # 佐伯 ゆかり(特定非営利活動法人…代表 ⏎ 理事)
         return _Cell(NAME, opened.group("name").strip(), x0, x1, title=clean(opened.group("title")), printed=text)
+    role_after = re.match(rf"^(?P<name>[^()]+?) ?\((?P<title>[^()]+)\) (?P<role>{_NOTED_ROLES})$", text)
+    if role_after and looks_like_name(role_after.group("name")):  # 浜岡 宗一(…教授) 座長: the role after the bracket
+        name, title, role = role_after.group("name", "title", "role")
+        return _Cell(NAME, name, x0, x1, role=role, title=clean(title), printed=text, own_role=True)
     bracketed = _ITEM.match(text)
     if bracketed and bracketed.group("title") and looks_like_name(bracketed.group("name")):
         title = bracketed.group("title")  # 丸山 健(新潟県消費者協会副会長)
