@@ -15,7 +15,7 @@ _HONORIFIC = re.compile(r"(?<=..)(?:議員|君|様|氏|殿)+$")
 _SPACE = re.compile(r"\s+")
 # A post or title ends in one of these (長 for 局長/部長/市長, 官 for 審議官, 監 for 技監, …).
 _POST_END = re.compile(
-    r"(?:長|官|監|者|員|役|事|問|与|佐|補|士|授|師|記|臣|総理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事|専門職)"
+    r"(?:長|官|監|者|員|役|事|問|与|佐|補|士|授|師|記|臣|総理|付|代理|代行|担当|総裁|主幹|主査|主任|兼務|参事|専門職|リーダー)"
     r"(?:\([^)]*\))?$"
 )
 # 図書館, 研修館: 館 after two letters at least, since 大館 and 小館 are family names.
@@ -261,6 +261,12 @@ def split_family_post(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _office_then_head(post: str, surface: str) -> bool:
+    """Whether an office (企画財政課) and a 長 that Sudachi put on the name's side (長曽根昭夫)
+    are one post: 課長 with the name after, read like 教育|長森 above."""
+    return post[-1] in "課部局室係" and surface[0] == "長" and len(surface) >= 3
+
+
 def split_posts_and_names(text: str) -> list[tuple[str, str]] | None:
     """``[(post, name), …]`` from posts and names run together, as a list of officials set in
     evenly spread letters comes out of the page (町長平野康弘副町長西田隆): Sudachi's person
@@ -277,7 +283,7 @@ def split_posts_and_names(text: str) -> list[tuple[str, str]] | None:
     post = name = ""
     for surface, pos in _analysis(compact(text)):
         if _PERSON in pos and post:
-            if not name and not is_post(post) and len(surface) > 1 and is_post(post + surface[0]):
+            if not name and len(surface) > 1 and is_post(post + surface[0]) and (not is_post(post) or _office_then_head(post, surface)):
                 post, surface = post + surface[0], surface[1:]  # 教育|長森|正人: the 長 is the post's
             name += surface
         else:

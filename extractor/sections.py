@@ -38,7 +38,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "会議の公開・非公開の別", "公開・非公開の別", "公開・非公開", "会議の公開", "一般質問通告一覧", "一般質問通告者一覧", "質問通告一覧", "通告者一覧", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
     ),
     Kind.AGENDA: (
-        "本日の会議に付した事件", "会議に付した事件", "本日の案件", "本日の議題", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
+        "本日の会議に付した事件", "会議に付した事件", "会議に付した議案", "会議に付した事項", "本日の案件", "本日の議題", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
         "審査議案", "審査案件", "調査事件", "審査事項", "調査事項", "付議事項", "会議事項", "協議事項", "審議事項", "報告事項",
         "会議次第", "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
@@ -96,6 +96,9 @@ _SPEAKER = re.compile(
 )
 # A label in brackets followed straight by the speech: ○3番(青山和也君)議案第27号について
 _SPEAKER_GLUED = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>[^ :、。()]{{0,24}}\([^)]{{1,20}}\))(?P<sep>)")
+# A post too long for the label above, with no kana in it, then a space and the speech:
+# ○岩佐初等中等教育局学校デジタル化プロジェクトチームリーダー 本日の御意見を踏まえ、
+_SPEAKER_LONG_POST = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}])(?P<label>[^ :、。()\u3041-\u309f]{{25,40}})(?P<sep> )(?=[^ ])")
 # Every character apart (議　　長, ３　　番), not words (清水座長 議題(3)…).
 _LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?:[\u4e00-\u9fff]|[0-9]+)(?: +(?:[\u4e00-\u9fff]|[0-9]+)){{1,5}}(?=\()")
 # In a body, a bracketed post or name alone on its line opens a turn: （河原部会長）
@@ -105,7 +108,7 @@ _BRACKET_SPEAKER = re.compile(
 # 【会長】, 【事務局(柘植課長)】: a post or name in lenticular brackets opening a line.
 _LENTICULAR_SPEAKER = re.compile(r"^(?P<label>【(?P<inner>[^【】 ]{1,30})】) ?(?P<rest>.*)$")
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー|書記|省|庁|府)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー|リーダー|書記|省|庁|府)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員|補佐|官|理|監|事)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
@@ -115,10 +118,10 @@ _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
 _EVENTS = "開会|開議|散会|閉会|休憩|再開|閉議|延会"
 _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[〔(<] ?(?:午前|午後)?[^\]〕)>]{{0,20}}(?:{_EVENTS})[^\]〕)>]{{0,10}}[\]〕)>]"
-    rf"|(?:午前|午後) ?[0-9〇一二三四五六七八九十]+ ?時(?: ?[0-9〇一二三四五六七八九十]+ ?分)? ?(?:{_EVENTS})"
+    rf"|(?:午前|午後) ?[0-9〇零一二三四五六七八九十]+ ?時(?: ?[0-9〇零一二三四五六七八九十]+ ?分)? ?(?:{_EVENTS})"
     rf"(?:・(?:{_EVENTS}))?"
     rf"|(?:{_EVENTS}) ?\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\)"
-    rf"|(?:{_EVENTS}) ?(?:午前|午後) ?[0-9〇一二三四五六七八九十]+ ?時(?: ?[0-9〇一二三四五六七八九十]+ ?分)?"  # 散会　午前１１時３８分
+    rf"|(?:{_EVENTS}) ?(?:午前|午後) ?[0-9〇零一二三四五六七八九十]+ ?時(?: ?[0-9〇零一二三四五六七八九十]+ ?分)?"  # 散会　午前１１時３８分
     rf"|△ ?(?:{_EVENTS})"
     rf"|\((?:午前|午後) ?[0-9]+ ?時(?: ?[0-9]+ ?分)?\))$"
 )
@@ -196,6 +199,8 @@ def find_heading(line: Line) -> Heading | None:
         or (re.match(r" ?:", after_word) and re.fullmatch(r"[(]?(?:なし|無し)[)]?", rest.strip()))
         # 欠席議員　なし: an attendance label and its empty value, set apart by a space, no colon
         or (kind in (Kind.ATTENDEES, Kind.ABSENTEES) and re.match(r" ", after_word) and re.fullmatch(r"(?:なし|無し)", rest.strip()))
+        # 欠席議員（1名）　5番　岡部加奈: a members' label and the seat-numbered names after it on its line
+        or (kind in (Kind.ATTENDEES, Kind.ABSENTEES) and _seat_first(rest))
         # 出席者：石丸座長、青柳委員、…: a form's label, its colon and the list after it
         or (re.match(r" ?:", after_word) and kind in (Kind.ATTENDEES, Kind.ABSENTEES) and bool(rest.strip()))
         # 議事：（１）…, 配付資料：資料１ …: a form's label with the first item after its colon
@@ -211,6 +216,16 @@ def find_heading(line: Line) -> Heading | None:
     if kind == Kind.ATTENDEES and note and not rest.strip() and is_organization(note.strip("()")):
         rest = note  # 【説 明 員】（健康福祉部）: the first part's label, printed on the heading line
     return Heading(kind, word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
+
+
+def _seat_first(text: str) -> bool:
+    """True when the text is seat numbers each with a name (5番 岡部加奈), nothing else."""
+    parts = re.split(r"(?:^|(?<= ))(?:\d+|[一二三四五六七八九十]+) ?番 ?", text.strip())
+    return (
+        len(parts) >= 2
+        and not parts[0]
+        and all(looks_like_name(part.strip()) and not re.search(r"議員|君|[がはを]", part) for part in parts[1:])
+    )
 
 
 def _spread(word: str, raw: str) -> bool:
@@ -299,7 +314,7 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     text = _LETTER_SPACED_LABEL.sub(lambda m: m.group(0).replace(" ", ""), text)  # ○議　　長（中川正人君）
     # ○今野　亘委員　趣旨には…: a name keeping its layout space, then the role
     text = _SPACED_NAME_LABEL.sub(r"\g<mark>\g<family>\g<given>", text)
-    for pattern in (_SPEAKER, _SPEAKER_GLUED):
+    for pattern in (_SPEAKER, _SPEAKER_GLUED, _SPEAKER_LONG_POST):
         match = pattern.match(text)
         if match:
             label = match.group("label")

@@ -260,3 +260,23 @@ def test_numbered_items_set_in_under_an_unnumbered_one_are_its_sub_items():
         ("1.2", "1", "その他", ""),
     ]
     assert [row[1] for row in agenda("開会", "（１）適正配置について", "（２）その他")] == ["", "", ""]  # 開会 heads nothing
+
+
+def test_a_bracket_saying_what_is_done_under_an_item_is_no_presenter():
+    from extractor.parse.common import split_presenter
+
+    assert split_presenter("空き家対策の現状について(事務局説明)") == ("空き家対策の現状について(事務局説明)", "")
+    assert split_presenter("地域公共交通の現状と課題(事務局提出資料)") == ("地域公共交通の現状と課題", "事務局")
+    items = parse_agenda([Section(Kind.AGENDA, "議事", 1, lines("１．空き家対策の現状について（事務局説明）"))], "m")
+    assert [(i.title, i.presenter) for i in items] == [("空き家対策の現状について(事務局説明)", "")]
+
+
+def test_a_presenting_office_in_a_bracket_wrapped_onto_the_next_line():
+    assert agenda(
+        [(72, "（１）　国内における発生状況について（畜産課）")],
+        [(72, "（２）　発生時の初動防疫措置と関係機関の役割分担について（中央家畜保")],
+        [(114, "健衛生所）")],
+    ) == [
+        ("1", "", "国内における発生状況について", "畜産課"),
+        ("2", "", "発生時の初動防疫措置と関係機関の役割分担について", "中央家畜保健衛生所"),
+    ]

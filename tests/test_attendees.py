@@ -1598,3 +1598,125 @@ def test_a_gap_after_a_family_name_or_a_whole_name_stays_inside_the_pair():
     assert [(r.name, r.title) for r in rows] == [("乙部真一", "監査係長"), ("吉良美穂", "主事")]
     rows = parse_attendees(section([(90, "委員長　小田切　悟"), (255, "副委員長　中瀬　由里")], heading="出席委員"), "m")
     assert [(r.role, r.name) for r in rows] == [("委員長", "小田切悟"), ("副委員長", "中瀬由里")]
+
+
+def test_a_body_in_the_label_column_heads_its_staff_run():
+    rows = parse_attendees(
+        section(
+            [(104, "座　　長"), (166, "香坂　誠（北辰大学教授）")],
+            [(104, "委　　員"), (166, "片桐　美和、春日　宗平、")],
+            [(166, "戸川　聡")],
+            [(104, "環境省　白井水・大気環境局長、瀬川大臣官房審議官、")],
+            [(166, "梶本総務課長ほか")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("出席者", "座長", "香坂誠", "北辰大学教授"),
+        ("出席者", "委員", "片桐美和", ""),
+        ("出席者", "委員", "春日宗平", ""),
+        ("出席者", "委員", "戸川聡", ""),
+        ("環境省", "", "白井", "水・大気環境局長"),
+        ("環境省", "", "瀬川", "大臣官房審議官"),
+        ("環境省", "", "梶本", "総務課長"),
+    ]
+
+
+def test_one_staff_entry_under_a_body_heading():
+    rows = parse_attendees(section([(135, "杉浦議事課主任主事")], heading="事務局"), "m")
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [("事務局", "", "杉浦", "議事課主任主事")]
+
+
+def test_a_staff_run_wrapped_inside_a_post_after_its_first_letter():
+    rows = parse_attendees(
+        section(
+            [(82, "石倉道路局長、今井大臣官房審議官、宮下道路企画課長、西田地")],
+            [(82, "域道路課企画専門官ほか")],
+            heading="事務局",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows][-2:] == [("宮下", "道路企画課長"), ("西田", "地域道路課企画専門官")]
+
+
+def test_a_team_leader_is_a_post_after_the_family_name():
+    rows = parse_attendees(
+        section([(93, "柳田総合教育政策局学校デジタル化プロジェクトチームリーダー、")], [(93, "中村情報教育課長")], heading="事務局"),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("柳田", "総合教育政策局学校デジタル化プロジェクトチームリーダー"),
+        ("中村", "情報教育課長"),
+    ]
+
+
+def test_a_long_post_overprinting_the_family_name_in_the_next_column():
+    rows = parse_attendees(
+        section(
+            [(84, "健康・生活衛生局生活衛生・食品安全部下水道課田長中 浩二")],
+            [(84, "下水道課計画指導室長"), (300, "石川　達也")],
+            heading="事務局",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("田中浩二", "健康・生活衛生局生活衛生・食品安全部下水道課長"),
+        ("石川達也", "下水道課計画指導室長"),
+    ]
+    # 健康福祉課長補佐兼介護保険係長 | 芳　賀　里　美: a whole post before a spread name is not overprinted
+    rows = parse_attendees(section([(96, "生活環境課長補佐兼衛生係長松 本和子")], heading="説明のため出席した者"), "m")
+    assert [(r.name, r.title) for r in rows] == [("松本和子", "生活環境課長補佐兼衛生係長")]
+
+
+def test_a_head_printed_between_a_body_and_a_name_with_no_header_is_the_post_in_that_body():
+    rows = parse_attendees(
+        Section(Kind.ABSENTEES, "欠席者", 1, lines([(72, "水瀬県養鶏協会"), (210, "会長"), (380, "桂　木　修　平")])), "m"
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [("", "桂木修平", "水瀬県養鶏協会会長")]
+
+
+def test_a_ditto_before_a_name_repeats_the_role_before_it():
+    rows = parse_attendees(
+        section(
+            [(145, "教育長　沖田　清隆　　教育長職務代理者　小柳　早苗")],
+            [(145, "委員　城戸　和樹、同　渋谷　まどか")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name) for r in rows][-2:] == [("委員", "城戸和樹"), ("委員", "渋谷まどか")]
+
+
+def test_legend_marks_printed_in_a_column_of_their_own_before_the_names():
+    rows = parse_attendees(
+        section(
+            [(72, "（１）委員（１０名、五十音順、敬称略、◎会長、◯副会長）")],
+            [(180, "相沢　律子"), (300, "◎"), (384, "北條　清隆")],
+            [(180, "石丸　和俊"), (384, "前島　由美子")],
+            [(180, "小田切　静"), (300, "◯"), (384, "三好　佳代")],
+            heading="出席者",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員", "相沢律子", ""), ("会長", "北條清隆", ""), ("委員", "石丸和俊", ""),
+        ("委員", "前島由美子", ""), ("委員", "小田切静", ""), ("副会長", "三好佳代", ""),
+    ]
+
+
+def test_a_post_and_a_name_spread_into_one_cell_are_read_as_a_pair():
+    # 企画財政課長 spread over 9 ems, then 曽　根　昭　夫 close after it: one cell of lone letters
+    rows = parse_attendees(
+        section(
+            [(84, "町"), (168, "長 篠 原 政 信")],
+            [(84, "企 画 財 政 課 長 曽 根 昭 夫")],
+            [(84, "会 計 管 理 者 富 樫 由 紀")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("篠原政信", "町長"), ("曽根昭夫", "企画財政課長"), ("富樫由紀", "会計管理者")]
+
+
+def test_a_seat_number_set_close_to_a_padded_name_is_not_a_post():
+    rows = parse_attendees(section([(84, "１４番佐久間　篤志")], heading="欠席議員"), "m")
+    assert [(r.name, r.title, r.role) for r in rows] == [("佐久間篤志", "", "")]

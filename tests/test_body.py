@@ -145,3 +145,35 @@ def test_a_summary_whose_lines_open_with_words_is_not_read_as_turns():
         [(MARGIN, "会長 了承された。")],
     )
     assert statements and not any(s.speaker for s in statements)
+
+
+def test_letter_spaced_labels_cut_into_cells_under_a_deep_hanging_indent():
+    statements = body(
+        [(72, "議"), (104, "長　ただいまから総会を開会します。本日の欠席")],
+        [(124, "は、２名です。在任委員１５名中１３名が出席しており")],
+        [(124, "ますので、総会は成立しております。")],
+        [(72, "農地調整係長　議案第６５号について説明します。申請は３件で")],
+        [(124, "す。いずれも要件には該当しません。")],
+        [(72, "議"), (104, "長　御質疑はありませんか。")],
+        [(124, "（「なし」の声あり）")],
+        [(72, "鈴鹿委員　現地を確認しました。いずれの申請地も")],
+        [(124, "適正に管理されておりました。")],
+        heading="議事の経過",
+    )
+    assert [s.speaker for s in statements] == ["議長", "農地調整係長", "議長", "鈴鹿委員"]
+    assert statements[0].text.startswith("ただいまから総会を開会します。")
+
+
+def test_letter_spaced_labels_and_seat_numbers_in_a_speaker_column():
+    statements = body(
+        [(72, "議"), (104, "長"), (135, "ただいまから総会を開会いたします。")],
+        [(135, "日程第一を議題といたします。")],
+        [(72, "事務局次長"), (135, "御説明します。")],
+        [(72, "議長"), (135, "現地調査の結果を報告願います。")],
+        [(72, "６　番"), (135, "現地を調査しました。")],
+        [(72, "議"), (104, "長"), (135, "質疑を許します。")],
+        [(72, "１０　番"), (135, "経営面積はどの程度になりますか。")],
+        heading="議事の内容",
+    )
+    assert [s.speaker for s in statements] == ["議長", "事務局次長", "議長", "6番", "議長", "10番"]
+    assert [s.text for s in statements if s.speaker == "6番"] == ["現地を調査しました。"]

@@ -316,3 +316,8 @@ def test_a_session_set_right_over_the_title_a_month_before_a_general_meeting_and
     meeting = Meeting("m", "f.pdf", "0" * 64, start_time="13:30")
     fill_from_body(meeting, [Statement("m", 1, "", "議長", "以上で閉会します。(午後3時5分閉会)", 3)])
     assert (meeting.start_time, meeting.end_time) == ("13:30", "15:05")
+
+
+def test_the_forms_next_bracketed_field_under_the_place_is_not_the_place():
+    meeting, _ = meeting_from(["会議録"], ["令和６年１０月２９日（火）"], ["白百合市役所本庁舎７階　大会議室", "【公開区分】公開", "【会議形態】対面"])
+    assert meeting.place == "白百合市役所本庁舎7階大会議室"

@@ -6,3 +6,9 @@ def test_a_family_name_and_a_given_name_printed_apart():
     assert reads_as_family_and_given("北条", "正明") and reads_as_family_and_given("井筒", "とし子")
     assert not reads_as_family_and_given("北条", "三雲")  # two family names side by side
     assert not reads_as_family_and_given("北条", "正明委員")
+
+
+def test_an_office_and_its_head_run_into_a_name_keep_the_head_with_the_office():
+    from extractor.names import split_posts_and_names
+
+    assert split_posts_and_names("企画財政課長曽根昭夫") == [("企画財政課長", "曽根昭夫")]

@@ -556,3 +556,41 @@ def test_a_form_label_followed_by_a_label_of_its_own_is_not_joined_to_it():
         )
     )
     assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections][-1] == (Kind.DATE, "日時", ["平成31年3月22日(金曜日)"])
+
+
+def test_a_post_too_long_for_a_short_label_opens_a_turn():
+    label = "早川総合政策局地域交通デジタル化推進プロジェクトチームリーダー"
+    assert speaker_label(f"○{label} それでは御説明いたします。") == (label, "それでは御説明いたします。")
+    assert speaker_label("○基幹施設の更新率は全国平均を下回っている地域が多い状況である 今後も") is None
+
+
+def test_the_items_put_before_the_meeting_under_their_heading_after_other_lists():
+    sections = split_sections(
+        lines(
+            "第７　議事録署名委員",
+            "　　荻野　淳、片山　利明",
+            "第８　会議に付した議案等",
+            "　議案第６５号　農地法第３条の規定による許可申請について",
+        )
+    )
+    assert [(s.kind, s.heading) for s in sections[1:]] == [(Kind.OTHER, "議事録署名委員"), (Kind.AGENDA, "会議に付した議案")]
+    sections = split_sections(
+        lines("◆説明のため出席した者", "町長　小早川　忠", "◆会議に付した事項", "日程第１　会議録署名委員の指名")
+    )
+    assert [(s.kind, s.heading) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "説明のため出席した者"), (Kind.AGENDA, "会議に付した事項")
+    ]
+
+
+def test_a_closing_at_noon_with_zero_hours_is_a_stage_direction():
+    # 午後零時十五分散会 / 散会　午後零時４０分: 零時 is the noon hour, as 十一時 is eleven
+    assert is_stage_direction("午後零時十五分散会") and is_stage_direction("散会 午後零時40分")
+    assert not is_stage_direction("散会 午後零時40分の予定")
+
+
+def test_a_members_label_with_its_count_and_a_seat_numbered_name_on_its_line_is_a_heading():
+    heading = find_heading(line("欠席議員（1名）　5番　岡部加奈"))
+    assert heading is not None and (heading.kind, heading.word, heading.rest) == (Kind.ABSENTEES, "欠席議員", "5番 岡部加奈")
+    assert find_heading(line("欠席議員　5番議員が欠席")) is None  # a sentence, not a seat and a name
+    sections = split_sections(lines("会議録", "出席議員（２名）", "　１番　赤井　誠", "欠席議員（1名）　5番　岡部加奈", "説明のため出席した者の職氏名"))
+    assert [(s.kind, s.heading) for s in sections][2] == (Kind.ABSENTEES, "欠席議員")

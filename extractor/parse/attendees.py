@@ -159,9 +159,12 @@ def parse_attendees(
     for group, block in pieces:
         if _role_column_runs(block):
             # 委　　員　荒巻 健吾、伊集院 光代、… ⏎ 　　　　　瀬尾 真琴、…: runs beside a role column
-            runs = _labelled_runs([_as_labelled(line) for line in block], section_right=section_right)
+            runs = _labelled_runs([_org_run_labelled(_as_labelled(line)) for line in block], section_right=section_right)
             for label, row in runs:
-                row.role = label
+                if label not in ROLE_WORDS and is_organization(label):
+                    row.group = label  # 農林水産省 光岡経営局長、…: a body in the label column heads its staff
+                else:
+                    row.role = label
             rows += [(group, row) for _, row in runs]
         elif (group in ROLE_WORDS or group != clean(section.heading)) and all(_org_entry(line.text) for line in block):
             # 【オブザーバー】 ⏎ 国立国会図書館：野沢関西館図書館協力課長: 組織：姓＋職名 rows, one a line
@@ -184,6 +187,9 @@ def parse_attendees(
             for _, row in runs:
                 row.role = row.role or run_role
             rows += [(group, row) for _, row in runs]
+        elif _one_staff_entry(block, group):
+            # ７．事務局：沼田議事課主任主事: a body's list of one 姓＋職名 entry
+            rows += [(group, row) for _, row in _labelled_runs(block, label=group, section_right=section_right)]
         else:
             rows += [(group, row) for row in _entries(block, header, posts=_EXPLAINERS.search(clean(section.heading)) is not None)]
     _heads_as_roles(rows)
@@ -242,7 +248,7 @@ def _heads_as_roles(rows: list[tuple[str, _Row]]) -> None:
                 row.role, row.title_parts = title, []
 
 
-_LEGEND_MARKS = "◎○〇●◆◇☆★"
+_LEGEND_MARKS = "◎○〇◯●◆◇☆★"
 _LEGEND_LINE = re.compile(rf"\(?(?:[{_LEGEND_MARKS}]:?(?:{_NOTED_ROLES})[、,]?)+\)?")
 
 
@@ -263,6 +269,12 @@ def _legend_marks_read(lines: list[Line], text: str) -> list[Line]:
         cells = list(line.cells)
         for i, cell in enumerate(cells):
             if cell is None:
+                continue
+            after = cells[i + 1] if i + 1 < len(cells) else None
+            if cell.text in legend and after is not None and looks_like_name(after.text):
+                # 相沢 律子 | ◎ | 北條 清隆: the mark in a column of its own, before the name it marks
+                marked = f"{after.text}({legend[cell.text]})"
+                cells[i], cells[i + 1] = None, Cell(marked, after.x0, after.x1, marked)
                 continue
             seat = re.match(r"^(?:\d+|[一二三四五六七八九十]+) ?番 ?(?=[^ ])", cell.text)  # 10番 ○坂口 正義
             seat_text = seat.group() if seat else ""
@@ -763,6 +775,7 @@ def _labelled_runs(lines: list[Line], label: str | None = None, section_right: f
             unfinished = not _ENDS_OPEN.search(runs[-1][1]) and not _ENDS_WITH_PROXY.search(last[0]) and (
                 name_cut or
                 body_cut or
+                _staff_entry_cut(_split_items(runs[-1][1]), text) or
                 _unbalanced(last[0])
                 or last[0].endswith("・")  # 里見障害児・ ⏎ 発達障害者支援室長
                 or _unfinished(last[0], _split_items(runs[-1][1]))
@@ -825,6 +838,19 @@ def _name_cut(items: list[str], text: str) -> bool:
     )
 
 
+def _staff_entry_cut(items: list[str], text: str) -> bool:
+    """…、堀江地籍整備課長、川端地 ⏎ 籍整備課企画専門官ほか: in a run of 姓＋職名 entries, a last item that
+    is no entry, which with the next line's first item makes one, was cut by the wrap."""
+    head = _AND_OTHERS.sub("", _split_items(text)[0]) if text else ""
+    return (
+        len(items) >= 3
+        and all(_family_post_entry(item) for item in items[:-1])
+        and not _family_post_entry(items[-1])
+        and bool(head)
+        and _family_post_entry(items[-1] + head)
+    )
+
+
 def _family_post_entry(item: str) -> bool:
     """A whole 姓＋職名 entry (鳥海学校教育課長): a family name, then a post that stands alone."""
     family, post = split_family_post(clean(item))
@@ -859,6 +885,26 @@ def _as_labelled(line: Line) -> Line:
     return replace(line, cells=(Cell(text, role.x0, rest.x1, text),))
 
 
+def _org_run_labelled(line: Line) -> Line:
+    """農林水産省 光岡経営局長、杉山大臣官房審議官、…: a body in the label column, one space before
+    a run of its staff as 姓＋職名 entries, read as the run 農林水産省：光岡経営局長、… it means."""
+    if len(line.cells) != 1 or ":" in line.text:
+        return line
+    body, space, rest = line.text.partition(" ")
+    items = [_AND_OTHERS.sub("", item) for item in _split_items(rest)]
+    if not space or not is_organization(clean(body)) or len(items) < 2 or not all(map(_family_post_entry, items)):
+        return line
+    text = f"{clean(body)}:{rest}"
+    return replace(line, cells=(Cell(text, line.x0, line.x1, text),))
+
+
+def _one_staff_entry(block: list[Line], group: str) -> bool:
+    """One line, one cell, holding one 姓＋職名 entry under a group that names a body (事務局, 企業局)."""
+    if len(block) != 1 or len(block[0].cells) != 1 or "、" in block[0].text or " " in block[0].text.strip():
+        return False
+    return _names_a_body(group) and _family_post_entry(_strip_proxy(block[0].text)[0])
+
+
 def _org_entry(text: str) -> bool:
     match = re.fullmatch(r"(?P<org>[^:、]{2,40}) ?: ?(?P<person>[^:、]{2,24})", text)
     if not match or looks_like_name(match.group("org")) or looks_like_name(match.group("person")):
@@ -887,6 +933,21 @@ def _unseated(item: str) -> str:
     """The name of ``3番 宇野 清``, without the seat number before it."""
     seat = _SEAT_NAME.match(item)
     return seat.group("name").strip() if seat else item
+
+
+def _post_in_body(cells: list[_Cell]) -> list[_Cell]:
+    """水瀬県養鶏協会 | 会長 | 桂木 修平 (no header row): a head's word printed after a body and
+    before the name is the post the person holds in that body, part of the title, not a role in
+    the meeting."""
+    if (
+        len(cells) == 3
+        and [c.kind for c in cells] == [TITLE, ROLE, NAME]
+        and not cells[1].own_role
+        and not cells[2].title
+        and is_organization(cells[0].text)
+    ):
+        return [cells[0], replace(cells[1], kind=TITLE), cells[2]]
+    return cells
 
 
 def _names_a_body(label: str) -> bool:
@@ -1072,6 +1133,8 @@ def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = F
     if posts:
         typed = [[replace(c, kind=TITLE) if c.kind == ROLE and not c.own_role else c for c in cells] for cells in typed]
     typed = [_role_before_post(cells) for cells in typed]
+    if not header:
+        typed = [_post_in_body(cells) for cells in typed]
     titles_first = _titles_first(typed)
     rows: list[_Row] = []
     role = ""
@@ -1459,7 +1522,7 @@ def _names_in_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         start = x0 + (x1 - x0) * labelled.start("rest") / max(len(text), 1)
         names = _names_in_cell(labelled.group("rest"), start, x1)
         return [_Cell(ROLE, labelled.group("role"), x0, start, printed=labelled.group("role")), *names] if names else []
-    items = [_MODE_NOTE.sub("", item) for item in _split_items(text)]  # 杉山 誠一（オンライン）
+    items = [_without_ditto(_MODE_NOTE.sub("", item)) for item in _split_items(text)]  # 杉山 誠一（オンライン）
     if len(items) < 2 or not all(looks_like_name(_strip_proxy(item)[0]) for item in items):
         return []
     out, width = [], (x1 - x0) / max(len(items), 1)
@@ -1521,7 +1584,9 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
     cut = any(len(text) == 1 for text in texts) or any(
         not is_post(text) and clean(text) not in ROLE_WORDS and split_posts_and_names(text) for text in texts
     )
-    if len(line.cells) < 2 or not (cut or _glued_across(line, texts) or _letter_cut_onto_post(line.cells)):
+    if (len(line.cells) < 2 and not _all_letters_apart(line)) or not (
+        cut or _glued_across(line, texts) or _letter_cut_onto_post(line.cells)
+    ):
         return None
     joined = "".join(texts)
     pairs = split_posts_and_names(joined)
@@ -1570,6 +1635,15 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         cells.append(_Cell(NAME, name, x_at(at), x_at(at + len(name) - 1) + 1, printed=name))
         at += len(name)
     return cells
+
+
+def _all_letters_apart(line: Line) -> bool:
+    """Whether the line is one cell whose letters all stand apart (企 画 財 政 課 長 曽 根 昭 夫):
+    a post and a name each spread over its slot with no column gap between them."""
+    if len(line.cells) != 1:
+        return False
+    parts = (line.cells[0].raw or "").split(" ")
+    return len(parts) >= 4 and all(len(part) == 1 for part in parts)
 
 
 def _gap_ends_post(joined: str, post_start: int, name_start: int, gap: int) -> bool:
@@ -1653,6 +1727,8 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         return [whole]
     if whole.kind == NAME and re.match(r"(?:\d+|[一二三四五六七八九十]+)番[^ ] ", text):
         return [whole]  # 5番室 井健吾: a seat set close to a spread name's first letter, not a post (…室)
+    if whole.kind == NAME and re.match(r"(?:\d+|[一二三四五六七八九十]+)番[^ ]", text) and looks_like_name(whole.text):
+        return [whole]  # 14番佐久間　篤志: a seat set close to a padded name, not a post (…番佐)
     first, _, rest = text.partition(" ")
     rest_typed = _typed(rest, x0, x1) if rest else None
     if clean(first) in ROLE_WORDS and rest_typed is not None and (rest_typed.kind == TITLE or rest_typed.title):
@@ -1671,6 +1747,9 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
             at = end
         return out
     glued = _post_run_into_name(text)
+    if not glued or len(glued[1].split(" ")[0]) == 1:
+        # a one-letter family name only where the letters cannot be read as overprinted
+        glued = _overprinted_post_name(text) or glued
     if glued:  # …健康教育調査官野村　早苗: a post too long for its column, run into the name
         post, name = glued
         middle = x0 + (x1 - x0) * len(post) / len(text)
@@ -1762,6 +1841,22 @@ def _overprinted(token: str) -> tuple[str, str] | None:
             post, family = head + rest[1 : 2 * n : 2], rest[0 : 2 * n : 2] + rest[2 * n :]
             if 2 <= len(family) <= 3 and _is_plain_post(post) and not is_post(family):
                 return post, family
+    return None
+
+
+def _overprinted_post_name(text: str) -> tuple[str, str] | None:
+    """``(post, name)`` from one post | name pair whose post, too long for its column, overprints
+    the family name, the letters read in turn (…水道課田長所　義男 = …水道課長 over 田所　義男).
+    None where the letters before the space already read as a post."""
+    left, space, given = text.partition(" ")
+    if not space or " " in given or not 1 <= len(given) <= 3 or len(left) < 6 or _is_plain_post(left):
+        return None
+    for start in (len(left) - 4, len(left) - 3):  # one letter of the post between the family name's
+        head, rest = left[:start], left[start:]
+        post, family = head + rest[1], rest[0] + rest[2:]
+        person = looks_like_name(f"{family} {given}") and starts_as_person(family + given)
+        if _is_plain_post(post) and not is_post(family) and person:
+            return post, f"{family} {given}"
     return None
 
 
@@ -1926,7 +2021,21 @@ def _spread_role_cut(cells):
     return out
 
 
+def _without_ditto(text: str) -> str:
+    """委員 城戸 和樹、同 渋谷 まどか: 同 before a name repeats the role before it; the name alone.
+
+    >>> _without_ditto("同 渋谷 まどか"), _without_ditto("同 仁")
+    ('渋谷 まどか', '同 仁')
+    """
+    ditto = re.match(r"^同 (?P<rest>\S.*)$", text)
+    if ditto and len(clean(ditto.group("rest"))) >= 3 and looks_like_name(ditto.group("rest")):
+        return ditto.group("rest")
+    return text
+
+
 def _typed(text: str, x0: float, x1: float) -> _Cell:
+    if _without_ditto(text) != text:
+        return replace(_typed(_without_ditto(text), x0, x1), printed=text)
     plain = clean(text)
     if plain in ROLE_WORDS:
         return _Cell(ROLE, plain, x0, x1, printed=text)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from ..records import Line, Section, Statement
+from ..records import Cell, Line, Section, Statement
 from ..sections import bracket_speaker, is_speaker_word, is_stage_direction, speaker_label
 from ..textnorm import squeeze_spaces
 from .common import body_right_edge, clean, join_lines
@@ -35,6 +36,7 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
         if not lines:
             continue
         label = clean(section.heading)
+        lines = [_closed_label(line) for line in lines]
         column = _speaker_column(lines)
         if column is not None:
             chunks = list(_column_turns(lines, label, column))
@@ -172,10 +174,13 @@ def _spaced_turns(lines: list[Line]) -> bool:
     at the body's left edge so opened, at least three, the labels repeating, and speech after them
     (sentences), not a list of names or titles."""
     margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    left = min(line.x0 for line in lines)  # a hanging indent: the turns' lines outnumber their openings
     opened = [
         turn
         for line in lines
-        if abs(line.x0 - margin) < line.size / 2 and (turn := space_speaker(line.text)) and "。" in turn[1]
+        if (abs(line.x0 - margin) < line.size / 2 or abs(line.x0 - left) < line.size / 2)
+        and (turn := space_speaker(line.text))
+        and "。" in turn[1]
     ]
     labels = Counter(label for label, _ in opened)
     return len(opened) >= 3 and len(labels) >= 2 and labels.most_common(1)[0][1] >= 2
@@ -210,7 +215,34 @@ def _turns(lines: list[Line], label: str, labeller=None):
 
 
 def _speaker_cell(line: Line) -> bool:
-    return len(line.cells) >= 2 and is_speaker_word(line.cells[0].text)
+    return len(line.cells) >= 2 and (is_speaker_word(line.cells[0].text) or bool(_SEAT.fullmatch(line.cells[0].text)))
+
+
+_SEAT = re.compile(r"[0-9]+番")
+# 議　　長, ６　　番, 主　　任: a label spread over a fixed width, one letter (or a seat number) a slot
+_SPREAD_LABEL = re.compile(r"^(?:[0-9]+|[\u4e00-\u9fff])(?: (?:[0-9]+|[\u4e00-\u9fff])){1,4}(?= |$)")
+
+
+def _closed_label(line: Line) -> Line:
+    """A speaker label printed letter-spaced at the start of a line (``議 | 長 ただいまから…``,
+    ``6 番 | …``), its letters cut into cells or kept apart by spaces, closed up into one label.
+    The line is unchanged unless the closed label is a speaker (a post, a title or a seat)."""
+    joined = " ".join(cell.text for cell in line.cells)
+    match = _SPREAD_LABEL.match(joined)
+    if not match:
+        return line
+    label = match.group().replace(" ", "")
+    if not (is_speaker_word(label) or _SEAT.fullmatch(label)):
+        return line
+    tokens, cells, x1 = match.group().count(" ") + 1, list(line.cells), line.cells[0].x1
+    while cells and len(cells[0].text.split(" ")) <= tokens:
+        tokens -= len(cells[0].text.split(" "))
+        x1 = cells.pop(0).x1
+    if tokens > 0:  # 議 | 長 ただいまから…: the label ends inside a cell, the speech runs on in it
+        words = cells[0].text.split(" ")
+        text = " ".join([label, *words[tokens:]])
+        return replace(line, cells=(Cell(text, line.x0, cells[0].x1, text), *cells[1:]))
+    return replace(line, cells=(Cell(label, line.x0, x1, label), *cells))
 
 
 def _glued_speaker(line: Line, column: float) -> tuple[str, str] | None:

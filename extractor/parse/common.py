@@ -14,7 +14,7 @@ _ROUND_TAIL = re.compile(r"^(?P<title>.+?) ?\((?P<who>[^()]+)\)$")
 _PRESENTER_WORDS = re.compile(r"(?:からの)?(?:提出資料|説明資料|提出|説明|資料|報告)$")
 # A bracket naming several bodies, or joined by および, is what an item is about, not who presents it.
 _LIST = re.compile(r"[、,]|および|及び|(?:省|庁|府|局|市|町|村|県)・")  # 経済産業省・国土交通省
-_BODY_ENDINGS = re.compile(r"(?:省|庁|府|官房|局|部|課|室|会|委員|構成員|座長|参考人|事務局|本部|機構|センター|事務所|研究所|保健所|会社|大臣|長|官|市|県|都|道|区|町|村)$")
+_BODY_ENDINGS = re.compile(r"(?:省|庁|府|官房|局|部|課|室|会|委員|構成員|座長|参考人|事務局|本部|機構|センター|事務所|研究所|保健所|衛生所|会社|大臣|長|官|市|県|都|道|区|町|村)$")
 
 
 _PLACE_ENDING = re.compile(r"(?:市|町|村|区|県|都|道|府)$")
@@ -53,6 +53,8 @@ def split_presenter(text: str) -> tuple[str, str]:
     ('教育委員会', '')
     >>> split_presenter("県営ほ場整備事業(石倉地区)")
     ('県営ほ場整備事業(石倉地区)', '')
+    >>> split_presenter("地域商店街の現状と課題について(事務局説明)")
+    ('地域商店街の現状と課題について(事務局説明)', '')
     """
     match = _SQUARE_TAIL.match(text)
     if match and not _LIST.search(match.group("who")) and not _NUMBERED.search(match.group("who")):
@@ -66,6 +68,8 @@ def split_presenter(text: str) -> tuple[str, str]:
         if not _LIST.search(match.group("who")):
             # 諮問第114号 …審査請求について(市民生活部市民課): the office that brings the case
             return match.group("title").strip(), match.group("who").strip()
+    if match and match.group("who").strip().endswith("説明"):
+        return text, ""  # …について(事務局説明): what is done under the item, as (提案理由の説明), not a presenter
     if match and not _CASE.match(text):  # 議案第138号…について(…センター): the bracket is the case's
         named = _PRESENTER_WORDS.sub("", match.group("who").strip())
         # 医療法人社団みずなら会(銀嶺市): a body and the town it is in, not who presents it

@@ -134,7 +134,9 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
     if place:
         # （Web会議システム併用） or ※ウェブ会議システム併用 on a line of its own is a note, not the place.
         where = [
-            text for text in place_lines if text not in events and not re.fullmatch(r"\([^()]*\)|※.*", text)
+            text
+            for text in place_lines
+            if text not in events and not re.fullmatch(r"\([^()]*\)|※.*", text) and not _FORM_FIELD.match(text)
         ]
         meeting.place = squeeze_spaces(" ".join(where)).lstrip("○〇◯●◎■□◆◇・ ")
     else:
@@ -147,6 +149,8 @@ def parse_meeting(sections: list[Section], meeting: Meeting) -> list[Problem]:
 _EVENT_SPACED = re.compile(r"(開|散|閉|延) +(議|会)")  # ◯開　　議　午前9時30分
 
 
+# 【場　所】… ⏎ 【公開区分】公開: the form's next field under its own bracketed label, not the place
+_FORM_FIELD = re.compile(r"^【[^【】]{1,10}】 ?\S")
 _PLACE_WORDS = re.compile(r"会議室|庁舎|号館|講堂|ホール|会館|センター|議場|官邸|[0-9]階")
 
 
