@@ -19,7 +19,7 @@ _POST_END = re.compile(
     r"(?:\([^)]*\))?$"
 )
 # 図書館, 研修館: 館 after two letters at least, since 大館 and 小館 are family names.
-_ORGANIZATION_END = re.compile(r"(?:省|庁|府|局|部|課|室|会|所|院|庁|団|機構|法人|大学|会社|センター|協会|本部|事務局|署|(?<=..)館)$")
+_ORGANIZATION_END = re.compile(r"(?:省|庁|府|局|部|課|室|会|所|院|庁|団|機構|法人|大学|会社|組合|センター|協会|本部|事務局|署|(?<=..)館)$")
 _PERSON = "人名"
 _KANJI_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _KANA_TAIL = re.compile(r"[\u3041-\u309f]+$")
@@ -220,6 +220,14 @@ _POST_STARTS = (
 )
 
 
+def _whole_family(word: str, text: str) -> bool:
+    """A word the dictionary reads as a place inside the text (大和田 of 大和田行政課課長補佐) but,
+    alone, as a family name, with a post after it."""
+    read = _analysis(word)
+    post = text[len(word) :]
+    return len(read) == 1 and read[0][1][2:4] == ("人名", "姓") and len(post) >= 2 and is_post(post)
+
+
 def split_family_post(text: str) -> tuple[str, str]:
     """``(family name, post)`` from a staff member listed under their organization as a family
     name run into the post (林野庁：井出森林整備部長): the shortest name of two characters or
@@ -236,6 +244,8 @@ def split_family_post(text: str) -> tuple[str, str]:
     """
     text = compact(text)
     tokens = _analysis(text)
+    if tokens and tokens[0][1][2] == "地名" and len(tokens[0][0]) >= 3 and _whole_family(tokens[0][0], text):
+        return tokens[0][0], text[len(tokens[0][0]) :]  # 大和田行政課課長補佐: the place is a family name whole
     if tokens and tokens[0][1][2] == "地名" and len(tokens[0][0]) >= 3:
         # 大庭町民生活課長: a family name the dictionary runs into the post's first letter as a place
         family = tokens[0][0][:-1]

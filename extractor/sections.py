@@ -48,7 +48,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     Kind.BODY: (
         "議事の概要", "審査の経過", "審査経過", "調査の経過", "議事の要旨", "会議の要旨", "発言の要旨", "審議の経過", "議事要録", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
-        "経過概要", "会議の概要", "会議の内容", "会議内容", "議事の内容", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録",
+        "経過概要", "会議の概要", "会議の内容", "会議内容", "議事の内容", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "会議録",
         "概要",
     ),
 }
@@ -185,6 +185,8 @@ def find_heading(line: Line) -> Heading | None:
     if kind is None:
         return None
     style = numbering_style(line.cells[0].raw) if match.group("num") else ("bracket" if match.group("open") else "none")
+    if word == "会議録" and style == "none":
+        return None  # 会　議　録 under the title: the record's own name; ◆会議録 heads its body
     others = " ".join(cell.text for cell in line.cells[cells_used:])
     rest = match.group("rest")
     note = (match.group("note") or "").strip()

@@ -1720,3 +1720,117 @@ def test_a_post_and_a_name_spread_into_one_cell_are_read_as_a_pair():
 def test_a_seat_number_set_close_to_a_padded_name_is_not_a_post():
     rows = parse_attendees(section([(84, "１４番佐久間　篤志")], heading="欠席議員"), "m")
     assert [(r.name, r.title, r.role) for r in rows] == [("佐久間篤志", "", "")]
+
+
+def test_org_rows_under_a_member_label_keep_the_label_and_join_body_and_post():
+    # 委員（…） ⏎ 組織：姓＋職名 rows, one body naming two people and one a cooperative (組合)
+    rows = parse_attendees(
+        section(
+            [(82, "委員（１４名中１２名出席）")],
+            [(93, "北浜市医師会：岡崎会長")],
+            [(93, "北浜市食生活改善推進協議会：水野会長、石田副会長")],
+            [(93, "北浜農業協同組合：沢井営農部長")],
+            [(82, "事務局：川端健康福祉部長、森下健康づくり課長ほか")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "委員", "岡崎", "北浜市医師会会長"),
+        ("委員", "委員", "水野", "北浜市食生活改善推進協議会会長"),
+        ("委員", "委員", "石田", "北浜市食生活改善推進協議会副会長"),
+        ("委員", "委員", "沢井", "北浜農業協同組合営農部長"),
+        ("事務局", "", "川端", "健康福祉部長"),
+        ("事務局", "", "森下", "健康づくり課長"),
+    ]
+
+
+def test_a_post_then_a_full_name_in_a_run_keeps_the_family_name_with_the_given_name():
+    rows = parse_attendees(
+        section(
+            "環境部長　米倉　哲夫、ごみ減量推進課長　塩見　早苗、",
+            "ごみ減量推進課減量推進係長　磯部　信吾、クリーンセンター所長　久我　勉",
+            heading="事務局",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("米倉哲夫", "環境部長"),
+        ("塩見早苗", "ごみ減量推進課長"),
+        ("磯部信吾", "ごみ減量推進課減量推進係長"),
+        ("久我勉", "クリーンセンター所長"),
+    ]
+
+
+def test_a_family_name_the_dictionary_reads_as_a_place_is_not_cut_before_its_last_letter():
+    rows = parse_attendees(section("事　務　局：宇佐美行政課長、大和田行政課課長補佐ほか"), "m")
+    assert [(r.name, r.title) for r in rows] == [("宇佐美", "行政課長"), ("大和田", "行政課課長補佐")]
+
+
+def test_a_role_bracket_overprinting_the_next_columns_first_letter_is_put_back():
+    rows = parse_attendees(
+        section(
+            "（委員）",
+            [(90, "石川　浩一（委員長）"), (200, "北浜医科大学名誉教授")],
+            [(90, "須藤　奈津子（副委員長北）浜市医師会副会長")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員長", "石川浩一", "北浜医科大学名誉教授"),
+        ("副委員長", "須藤奈津子", "北浜市医師会副会長"),
+    ]
+
+
+def test_division_runs_under_a_secretariat_heading_stay_groups_of_their_own():
+    rows = parse_attendees(
+        section("子ども家庭課：尾形課長、滝沢課長補佐", "中央児童相談所：福本所長", heading="事務局"), "m"
+    )
+    assert [(r.group, r.name, r.title) for r in rows] == [
+        ("子ども家庭課", "尾形", "課長"),
+        ("子ども家庭課", "滝沢", "課長補佐"),
+        ("中央児童相談所", "福本", "所長"),
+    ]
+
+
+def test_labelled_runs_under_a_bracketed_kind_of_member_keep_it_as_their_group():
+    rows = parse_attendees(
+        section(
+            "（委員）",
+            "　議　長：西園寺　修（北浜地区医師会長）",
+            "　委　員：坂巻　一郎（北浜市民病院長）、檜山　康弘（汐見中央病院理事長）",
+            "（事務局）",
+            "　芦浜県健康福祉部医療政策課長　芳賀　良平",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name) for r in rows][:3] == [
+        ("委員", "議長", "西園寺修"),
+        ("委員", "委員", "坂巻一郎"),
+        ("委員", "委員", "檜山康弘"),
+    ]
+
+
+def test_a_bracket_at_the_indent_of_a_bracketed_sub_group_label_above_is_another_label():
+    rows = parse_attendees(
+        section(
+            [(154, "会計管理者"), (238, "松本　達也")],
+            [(154, "（上下水道局）")],
+            [(154, "上下水道局長"), (238, "宮崎　孝雄")],
+            [(154, "経営企画課長"), (238, "柳田　真由美")],
+            [(154, "（病院事業）")],
+            [(154, "市民病院事務局長"), (259, "前田　浩一")],
+            heading="説明員",
+        ),
+        "m",
+    )
+    assert [(r.group, r.name, r.title) for r in rows] == [
+        ("説明員", "松本達也", "会計管理者"),
+        ("上下水道局", "宮崎孝雄", "上下水道局長"),
+        ("上下水道局", "柳田真由美", "経営企画課長"),
+        ("病院事業", "前田浩一", "市民病院事務局長"),
+    ]
+
+
+def test_a_kanji_seat_number_is_not_read_as_a_post_taking_a_letter_of_the_name():
+    rows = parse_attendees(section([(90, "十番"), (130, "長谷部"), (193, "実")], heading="欠席委員"), "m")
+    assert [(r.name, r.title) for r in rows] == [("長谷部実", "")]

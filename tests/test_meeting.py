@@ -321,3 +321,27 @@ def test_a_session_set_right_over_the_title_a_month_before_a_general_meeting_and
 def test_the_forms_next_bracketed_field_under_the_place_is_not_the_place():
     meeting, _ = meeting_from(["会議録"], ["令和６年１０月２９日（火）"], ["白百合市役所本庁舎７階　大会議室", "【公開区分】公開", "【会議形態】対面"])
     assert meeting.place == "白百合市役所本庁舎7階大会議室"
+
+
+def test_series_of_a_committee_s_sub_committee_drops_the_assembly():
+    assert parse_title(lines("鳴砂市議会決算審査特別委員会", "第１分科会記録"))[2] == "決算審査特別委員会第1分科会"
+
+
+def test_an_opening_word_in_an_earlier_heading_does_not_make_a_closing_time_the_start():
+    from extractor.parse.meeting import event_times
+
+    assert event_times("<開会・開議> <閉会> (午前10時45分閉会)") == ("", "10:45")
+    assert event_times("開会 午前9時30分 閉会 午前10時45分") == ("09:30", "10:45")
+
+
+def test_a_bare_time_under_the_closing_words_of_the_last_turn_is_the_end():
+    from extractor.parse.meeting import fill_from_body
+    from extractor.records import Statement
+
+    meeting = Meeting("m", "f.pdf", "0" * 64, start_time="10:00")
+    said = "以上で本臨時会に付議された事件は全て終了しました。臨時会を閉会します。\n(午前十一時十二分)"
+    fill_from_body(meeting, [Statement("m", 1, "", "議長(大河内茂君)", said, 3)])
+    assert (meeting.start_time, meeting.end_time) == ("10:00", "11:12")
+    meeting = Meeting("m", "f.pdf", "0" * 64, start_time="10:00")
+    fill_from_body(meeting, [Statement("m", 1, "", "議長", "暫時休憩します。\n(午前十一時十二分)", 3)])
+    assert meeting.end_time == ""

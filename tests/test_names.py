@@ -12,3 +12,11 @@ def test_an_office_and_its_head_run_into_a_name_keep_the_head_with_the_office():
     from extractor.names import split_posts_and_names
 
     assert split_posts_and_names("企画財政課長曽根昭夫") == [("企画財政課長", "曽根昭夫")]
+
+
+def test_a_family_name_read_as_a_place_before_a_post_is_kept_whole():
+    from extractor.names import is_organization, split_family_post
+
+    assert split_family_post("大和田行政課課長補佐") == ("大和田", "行政課課長補佐")
+    assert split_family_post("大庭町民生活課長") == ("大庭", "町民生活課長")
+    assert is_organization("北浜農業協同組合")

@@ -594,3 +594,18 @@ def test_a_members_label_with_its_count_and_a_seat_numbered_name_on_its_line_is_
     assert find_heading(line("欠席議員　5番議員が欠席")) is None  # a sentence, not a seat and a name
     sections = split_sections(lines("会議録", "出席議員（２名）", "　１番　赤井　誠", "欠席議員（1名）　5番　岡部加奈", "説明のため出席した者の職氏名"))
     assert [(s.kind, s.heading) for s in sections][2] == (Kind.ABSENTEES, "欠席議員")
+
+
+def test_a_marked_kaigiroku_line_after_the_materials_heads_the_body():
+    sections = split_sections(
+        lines("◆開催日時　令和６年１２月１６日（月）", "◆配付資料", "　資料１　経営状況", "◆会議録", "○波多野課長　開会いたします。")
+    )
+    assert [(s.kind, s.heading) for s in sections][-2:] == [(Kind.MATERIALS, "配付資料"), (Kind.BODY, "会議録")]
+    assert [l.text for l in sections[-2].lines] == ["資料1 経営状況"]
+
+
+def test_a_centred_kaigiroku_title_after_the_date_is_not_the_body():
+    sections = split_sections(
+        lines("開催日時　令和７年２月１３日（木）", "開催場所　北浜市役所", "令和６年度　第３回北浜市地域福祉推進協議会", "会　議　録", "⑴　出席者")
+    )
+    assert Kind.BODY not in [s.kind for s in sections]

@@ -146,7 +146,7 @@ def parse_attendees(
         and not APPENDIX_NOTE.match(line.text)
     ]
     lines = [_honorifics_dropped(_counted_names(line)) for line in lines]
-    lines = [_bracket_label_joined(line) for line in lines]
+    lines = [_bracket_label_joined(_overprinted_note(line)) for line in lines]
     lines = [piece for line in lines for piece in _one_label_a_line(line)]
     # a legend may be printed under the last of the lists (【オブザーバー】 … ⏎ （注）◎は議長)
     heading_line = section.heading_line.text if section.heading_line else ""  # 出席委員（◎部会長、…）
@@ -166,12 +166,19 @@ def parse_attendees(
                 else:
                     row.role = label
             rows += [(group, row) for _, row in runs]
-        elif (group in ROLE_WORDS or group != clean(section.heading)) and all(_org_entry(line.text) for line in block):
+        elif (group in ROLE_WORDS or group != clean(section.heading)) and _org_rows(block, group):
             # 【オブザーバー】 ⏎ 国立国会図書館：野沢関西館図書館協力課長: 組織：姓＋職名 rows, one a line
-            entries = [(group, _run_item(line.text, group if group in ROLE_WORDS else "", line.page)) for line in block]
+            entries = [
+                (group, _run_item(item, group if group in ROLE_WORDS else "", line.page))
+                for line in block
+                for item in _org_row_items(line.text)
+            ]
             rows += [(g, row) for g, row in entries if row]
         elif _LABEL.match(block[0].text) and (len(block[0].cells) == 1 or _names_run(block)):
-            rows += _labelled_runs(block, section_right=section_right)
+            runs = _labelled_runs(block, section_right=section_right)
+            # （委員） ⏎ 議　長：西園寺…、委　員：坂巻…: the sub-group holds; the run labels are roles
+            kind = _kind_sub_group(group, clean(section.heading))
+            rows += [(group if kind and _member_label(label) else label, row) for label, row in runs]
         elif _bodies_only(block):
             continue  # 【審議協力者】 ⏎ 財務省、経済産業省、岬野県、白樺市: bodies, nobody in them named
         elif group != clean(section.heading) and _entry_then_org_run(block):
@@ -222,6 +229,16 @@ def parse_attendees(
         if regions is not None:
             regions += _regions(table, str(seq), row.boxes)
     return people
+
+
+def _member_label(label: str) -> bool:
+    """議長：, 委員： inside （委員）: a part members play; 事務局： and other staff name a list of their own."""
+    return _is_meeting_role(label) and role_class(label) not in ("secretariat", "explainer")
+
+
+def _kind_sub_group(group: str, heading: str) -> bool:
+    """（委員） inside 出席者: a kind of member printed as a sub-group label of the list."""
+    return group != heading and group in ROLE_WORDS and role_class(group) == "member"
 
 
 def _group_is_role(group: str, heading: str, numbered: bool = False) -> bool:
@@ -396,6 +413,23 @@ def _honorifics_dropped(line: Line) -> Line:
     return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
+_OVERPRINTED_NOTE = re.compile(rf"^(?P<name>[^()]+?) ?\((?P<role>{_NOTED_ROLES})(?P<letter>[^()、 ])\)(?P<rest>[^ ()、].*)$")
+
+
+def _overprinted_note(line: Line) -> Line:
+    """``須藤 奈津子(副委員長菫)野市医師会副会長``: a role in brackets after a name, so long that its
+    closing bracket is printed over the first letter of the next column's title, so the letter is
+    read before the bracket; put back after it, the title apart."""
+    cells = list(line.cells)
+    for i, cell in enumerate(cells):
+        match = _OVERPRINTED_NOTE.match(cell.text)
+        if not match or re.fullmatch(_NOTED_ROLES, match.group("role") + match.group("letter")):
+            continue
+        text = f"{match.group('name')}({match.group('role')}) {match.group('letter')}{match.group('rest')}"
+        cells[i] = type(cell)(text, cell.x0, cell.x1, text)
+    return replace(line, cells=tuple(cells)) if cells != list(line.cells) else line
+
+
 _BRACKET_LABEL = re.compile(r"^(?P<open>[【〔<〈\[])(?P<label>[^()【】〔〕<>〈〉\[\]]{1,12})(?:\((?P<body>[^()]{1,12})\))?(?P<close>[】〕>〉\]])$")
 
 
@@ -490,6 +524,7 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
     column_labels = _group_column(lines, kinds)
     label_x: float | None = None  # where the list's sub-group labels stand, once one is found
     inline_x: float | None = None  # where a label opening its group's first line stood
+    bracket_x: float | None = None  # where a bracketed sub-group label stood
     for index, line in enumerate(lines):
         text = line.text
         if index in column_labels:
@@ -549,6 +584,19 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
             or (bracketed.group("open") not in "(（" and not _strip_proxy(text)[1])
         ):
             bracketed = None  # (会計室長) under a name is the rest of a title, (交通局) heads a group
+        if (
+            bracketed is None
+            and _GROUP.match(text)
+            and len(line.cells) == 1
+            and bracket_x is not None
+            and abs(line.x0 - bracket_x) < line.size / 2
+            and following is not None
+            and len(following.cells) > 1
+        ):
+            # （上下水道局） … ⏎ （病院事業） ⏎ 市民病院事務局長｜前田: at the indent of the label above
+            bracketed = _GROUP.match(text)
+        if bracketed:
+            bracket_x = line.x0
         # 　教育委員会 ⏎ 　　教育長｜丸山　洋子: a label with its rows indented under it, at the left
         # edge of the rows above it (not right of them, as a wrapped title would be)
         hanging = (
@@ -910,6 +958,29 @@ def _org_entry(text: str) -> bool:
     if not match or looks_like_name(match.group("org")) or looks_like_name(match.group("person")):
         return False
     return bool(split_family_post(_strip_proxy(match.group("person"))[0])[1])
+
+
+def _org_row_items(text: str) -> list[str]:
+    """``鶴ヶ瀬市…協議会：水野会長、石田副会長``: one 組織：姓＋職名 row naming two of the body's
+    people, as an entry each with the body before it."""
+    org, colon, people = text.partition(":")
+    items = _split_items(people) if colon else []
+    return [f"{org}:{item}" for item in items] if len(items) > 1 else [text]
+
+
+def _org_row(text: str) -> bool:
+    """A 組織：姓＋職名 row, of one person or of several of the same body."""
+    return all(_org_entry(item) for item in _org_row_items(text))
+
+
+def _org_rows(block: list[Line], group: str) -> bool:
+    """組織：姓＋職名 rows, one a line. Under a label of members (委員, not 事務局), one of them may
+    name two people of its body; a body alone heading a run of its staff (資源エネルギー庁：井上部長、
+    小池課長) and the divisions listed under 事務局 (子ども家庭課：尾形課長、滝沢課長補佐) are labels instead."""
+    if all(_org_entry(line.text) for line in block):
+        return True
+    members = group != "事務局" and _is_role_label(group) and not _names_a_body(group)
+    return members and all(_org_row(line.text) for line in block) and any(_org_entry(line.text) for line in block)
 
 
 def _names_run(block: list[Line]) -> bool:
@@ -1576,6 +1647,9 @@ def _alternating(line: Line) -> list[_Cell] | None:
     ]
 
 
+_KANJI_SEAT = re.compile(r"[一二三四五六七八九十百]+番")  # 十番 | 長谷部 | 実: not 十番長 | 谷部実
+
+
 def _spread_pairs(line: Line) -> list[_Cell] | None:
     """Posts and names set in evenly spread letters (町　　　　長 | 平　野　康　弘) come out of
     the page cut at the wrong gaps (町 | 長平野康弘副町長西田隆): when a cell is a lone letter, or
@@ -1590,7 +1664,7 @@ def _spread_pairs(line: Line) -> list[_Cell] | None:
         return None
     joined = "".join(texts)
     pairs = split_posts_and_names(joined)
-    if not pairs or any(clean(post) in ROLE_WORDS or re.search(r"[0-9]", post) for post, _ in pairs):
+    if not pairs or any(clean(post) in ROLE_WORDS or re.search(r"[0-9]", post) or _KANJI_SEAT.match(post) for post, _ in pairs):
         return None  # 委員 | 井口 | 誠, 15番 | 佐藤幸雄: a role or a seat and a padded name, read as they are
     bounds, at, names = {0}, 0, []
     for post, name in pairs:
@@ -1704,8 +1778,18 @@ def _post_then_name(text: str) -> tuple[str, str] | None:
     for i in reversed([i for i, char in enumerate(text) if char == " "]):
         left, right = text[:i], text[i + 1 :]
         if is_post(left) and looks_like_name(right):
-            return clean(left), right
+            return _full_name_after(text, i) or (clean(left), right)
     return None
+
+
+def _full_name_after(text: str, i: int) -> tuple[str, str] | None:
+    """``(post, name)`` when what the split at ``i`` left as the post ends in a family name after
+    a space (``…係長 磯部`` of ``…係長 磯部 信吾``): the name is the family and given name together."""
+    post, space, family = text[:i].rpartition(" ")
+    name = f"{family} {text[i + 1 :]}"
+    if not space or not post.strip() or is_post(family) or not is_post(post) or not looks_like_name(name):
+        return None
+    return clean(post), name
 
 
 def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:

@@ -182,6 +182,8 @@ def _place_after_date(lines: list[str]) -> str:
 
 
 _CLOSING_AT_END = re.compile(r"[(\[〔][^()\[\]〔〕]{0,20}(?:閉会|散会)[)\]〕]$")
+# …臨時会を閉会します。 ⏎ （午前十一時十二分）: a bare time stamped under the closing words
+_TIME_AFTER_CLOSING = re.compile(r"(?:閉会|散会|閉議)(?:いた)?します。\s*[(〔](?P<time>[^()〔〕]{2,16})[)〕]$")
 
 
 def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
@@ -199,6 +201,10 @@ def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
         stamps = [t.hhmm for text in directions for t in find_times(text) if t.hhmm not in ends]
         if stamps and not meeting.start_time:
             meeting.start_time = stamps[0]  # (午前10時00分) under ◯開議の宣告: the first time stamped
+    closing = [m for s in statements[-1:] if s.speaker for m in [_TIME_AFTER_CLOSING.search(s.text)] if m]
+    stamped = find_times(closing[0].group("time")) if closing else []
+    if len(stamped) == 1 and not (directions and event_times(" ".join(directions))[1]):
+        meeting.end_time = stamped[0].hhmm
     if not meeting.series or _SESSION_WORDS.match(meeting.series):
         # The chair opens and closes the session by its full name: 令和6年第4回青森市議会定例会
         for statement in statements:
@@ -230,7 +236,10 @@ def event_times(text: str) -> tuple[str, str]:
         # with no other time in between: 開会(午前10時), 開会 六月十日 午前十時宣告.
         # 開議 令和4年6月9日(木曜日) 午前10時00分: the event word may stand before a whole date
         before = re.split(r"[0-9]時|時[0-9]", text[max(0, time.start - 24) : time.start])[-1].strip(" (")
-        if (_START_EVENT.match(after) or _START_EVENT.search(before)) and not start:
+        # <開会・開議> <閉会> (午前10時45分閉会): the event word nearest the time tells
+        words = re.findall(f"{_START_EVENT.pattern}|{_END_EVENT.pattern}", before)
+        before_start = bool(words) and bool(_START_EVENT.fullmatch(words[-1]))
+        if (_START_EVENT.match(after) or before_start) and not start:
             start = time.hhmm
         elif _END_EVENT.match(after) or _END_EVENT.search(before):
             end = time.hhmm
@@ -429,6 +438,8 @@ def _series(title: str) -> str:
     text = re.sub(r"\((定例会|臨時会)\)$", r"\1", text)  # …選挙管理委員会(令和6年第9回定例会)
     # 七瀬市議会 公共施設再編調査特別委員会: the committee is the series, as in its own title
     text = re.sub(r"^\S+?(?:[都道府県市区町村]議会|市会) ?(?=\S+委員会$)", "", text.strip())
+    # 鳴砂市議会決算審査特別委員会 ⏎ 第１分科会記録: so is a committee's 分科会
+    text = re.sub(r"^\S+?(?:[都道府県市区町村]議会|市会) ?(?=\S+委員会 ?\S*分科会$)", "", text.strip())
     # 令和6年第3回定例会 ⏎ 錦丘区議会会議録: the assembly's name leads, as it does when printed in one line
     text = re.sub(r"^(定例会|臨時会) ?(\S+?(?:議会|市会))$", r"\2\1", text.strip())
     # 厚生文教常任委員会　会議録 ⏎ 白樺沢村議会: the assembly the committee belongs to, set under its title
