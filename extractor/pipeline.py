@@ -62,7 +62,8 @@ def extract(path: str | Path, settings: Settings = DEFAULT, timings: dict[str, f
         kinds = frozenset(row.group for row in extraction.attendees)
         for section in _absence(sections):
             extraction.absentees += parse_attendees(
-                section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right, kinds=kinds
+                section, meeting.meeting_id, len(extraction.absentees) + 1, regions, "absentees", right, kinds=kinds,
+                in_list=_inside_list(section, sections),
             )
         extraction.agenda = parse_agenda(_of(sections, Kind.AGENDA), meeting.meeting_id, right, regions)
         extraction.materials = parse_materials(_of(sections, Kind.MATERIALS), meeting.meeting_id, right, regions)
@@ -109,6 +110,18 @@ def _attendance(sections: list[Section]) -> list[Section]:
         return listed  # the common case: nothing to weigh, and no list read twice
     present = any(s.heading.replace(" ", "") == "出席議員" and parse_attendees(s, "") for s in listed)
     return [s for s in listed if not (present and s in called)]
+
+
+def _inside_list(section: Section, sections: list[Section]) -> bool:
+    """欠席構成員：… set as one of the labels of the list of who came (at their x, or set in under its
+    heading), not as a heading of its own beside that list's heading."""
+    before = sections[: sections.index(section)]
+    attending = next((s for s in reversed(before) if s.kind == Kind.ATTENDEES and s.lines), None)
+    if section.heading_line is None or attending is None or attending.heading_line is None:
+        return False
+    x, size = section.heading_line.x0, section.heading_line.size
+    labels_x = min(line.x0 for line in attending.lines)
+    return abs(x - labels_x) < size / 2 or x > attending.heading_line.x0 + size / 2
 
 
 def _absence(sections: list[Section]) -> list[Section]:

@@ -1834,3 +1834,14 @@ def test_a_bracket_at_the_indent_of_a_bracketed_sub_group_label_above_is_another
 def test_a_kanji_seat_number_is_not_read_as_a_post_taking_a_letter_of_the_name():
     rows = parse_attendees(section([(90, "十番"), (130, "長谷部"), (193, "実")], heading="欠席委員"), "m")
     assert [(r.name, r.title) for r in rows] == [("長谷部実", "")]
+
+
+def test_an_absentee_label_among_the_list_s_labels_gives_its_kind_as_role_and_a_heading_of_its_own_does_not():
+    from extractor.pipeline import _inside_list
+    from extractor.sections import split_sections
+
+    among = split_sections(lines("【出席者】", "座　　長：矢吹　直樹", "構 成 員：朝倉　洋平、石黒　真一", "欠席構成員：平松　崇"))
+    beside = split_sections(lines("出 席 者：", [(82.0, "委　　員：飯島　早苗、宇野　孝")], "欠席委員：吉永　貴之"))
+    assert _inside_list(among[-1], among) and not _inside_list(beside[-1], beside)
+    assert [(r.group, r.role) for r in parse_attendees(among[-1], "m", table="absentees", in_list=True)] == [("欠席構成員", "構成員")]
+    assert [(r.group, r.role) for r in parse_attendees(beside[-1], "m", table="absentees")] == [("欠席委員", "")]

@@ -132,11 +132,13 @@ def parse_attendees(
     right_edge: float = 0.0,
     notes: str = "",
     kinds: frozenset[str] = frozenset(),
+    in_list: bool = False,
 ) -> list[Attendee]:
     """The people listed in one attendee (or absentee) section, in printed order.
 
     Where each row was read is added to ``regions``, when given. ``kinds`` are the sub-group
-    labels the document's list of who came used (学識経験者, 市議会議員).
+    labels the document's list of who came used (学識経験者, 市議会議員); ``in_list`` says an
+    absentee label is one of that list's labels (欠席構成員：…), not a heading of its own.
     """
     lines = [
         _label_joined(line)
@@ -203,7 +205,9 @@ def parse_attendees(
     # ７　参 考 人: a numbered item of the header names who came, as ５　出席委員 does
     numbered = bool(re.match(r"[0-9一二三四五六七八九十]+ ?[.、)]? ", heading_line)) if heading_line else False
     # （構成員） … ⏎ （欠席構成員）: a sub-group label in brackets naming the absent by their kind
-    absent_kind = re.fullmatch(r"\(欠席(?P<kind>[^()]+)\)", heading_line)
+    absent_kind = re.fullmatch(r"\(欠席(?P<kind>[^()]+)\)", heading_line) or (
+        re.match(r"欠席(?P<kind>[^ :()]+) ?:", heading_line) if in_list else None  # 欠席構成員：… among 座長：, 構成員：
+    )
     absent_role = absent_kind.group("kind") if absent_kind and absent_kind.group("kind") in ROLE_WORDS else ""
     people = []
     rows = [(row.group or group, row) for group, row in rows]
