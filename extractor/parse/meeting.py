@@ -190,8 +190,11 @@ def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
     """What only the body says: times in stage directions (``［午前10時 開会］``), the kind of a
     verbatim record that does not name itself, an assembly named only in its opening words."""
     directions = [s.text for s in statements if not s.speaker and is_stage_direction(s.text)]
-    # …閉会します。(午後3時5分閉会): a direction set in the speech column, closing the last turn
-    directions += [m.group(0) for s in statements[-1:] if s.speaker for m in [_CLOSING_AT_END.search(s.text)] if m]
+    last_turn = statements[-1].text if statements and statements[-1].speaker else ""
+    closing = _CLOSING_AT_END.search(last_turn)
+    if closing:  # …閉会します。(午後3時5分閉会): a direction set in the speech column, closing the last turn
+        directions.append(closing.group(0))
+    end = ""
     if directions:
         start, end = event_times(" ".join(directions))
         # A stage direction is what happened; a time in the header may be the schedule.
@@ -201,9 +204,9 @@ def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
         stamps = [t.hhmm for text in directions for t in find_times(text) if t.hhmm not in ends]
         if stamps and not meeting.start_time:
             meeting.start_time = stamps[0]  # (午前10時00分) under ◯開議の宣告: the first time stamped
-    closing = [m for s in statements[-1:] if s.speaker for m in [_TIME_AFTER_CLOSING.search(s.text)] if m]
-    stamped = find_times(closing[0].group("time")) if closing else []
-    if len(stamped) == 1 and not (directions and event_times(" ".join(directions))[1]):
+    bare = _TIME_AFTER_CLOSING.search(last_turn)
+    stamped = find_times(bare.group("time")) if bare else []
+    if len(stamped) == 1 and not end:
         meeting.end_time = stamped[0].hhmm
     if not meeting.series or _SESSION_WORDS.match(meeting.series):
         # The chair opens and closes the session by its full name: 令和6年第4回青森市議会定例会
