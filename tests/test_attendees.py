@@ -1845,3 +1845,14 @@ def test_an_absentee_label_among_the_list_s_labels_gives_its_kind_as_role_and_a_
     assert _inside_list(among[-1], among) and not _inside_list(beside[-1], beside)
     assert [(r.group, r.role) for r in parse_attendees(among[-1], "m", table="absentees", in_list=True)] == [("欠席構成員", "構成員")]
     assert [(r.group, r.role) for r in parse_attendees(beside[-1], "m", table="absentees")] == [("欠席委員", "")]
+
+
+def test_an_absentee_list_of_body_rows_keeps_its_heading_and_joins_body_and_post():
+    absent = Section(
+        Kind.ABSENTEES, "欠席者", 1, lines([(93, "鶴ヶ瀬市消費者協会：野中会長")], [(93, "鶴ヶ瀬市社会福祉協議会：戸塚事務局次長")])
+    )
+    rows = parse_attendees(absent, "m", table="absentees")
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("欠席者", "", "野中", "鶴ヶ瀬市消費者協会会長"),
+        ("欠席者", "", "戸塚", "鶴ヶ瀬市社会福祉協議会事務局次長"),
+    ]

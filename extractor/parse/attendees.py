@@ -168,7 +168,9 @@ def parse_attendees(
                 else:
                     row.role = label
             rows += [(group, row) for _, row in runs]
-        elif (group in ROLE_WORDS or group != clean(section.heading)) and _org_rows(block, group):
+        elif (group in ROLE_WORDS or group != clean(section.heading) or _absent_members(table, in_list)) and _org_rows(
+            block, group
+        ):
             # 【オブザーバー】 ⏎ 国立国会図書館：野沢関西館図書館協力課長: 組織：姓＋職名 rows, one a line
             entries = [
                 (group, _run_item(item, group if group in ROLE_WORDS else "", line.page))
@@ -975,6 +977,12 @@ def _org_row_items(text: str) -> list[str]:
 def _org_row(text: str) -> bool:
     """A 組織：姓＋職名 row, of one person or of several of the same body."""
     return all(_org_entry(item) for item in _org_row_items(text))
+
+
+def _absent_members(table: str, in_list: bool) -> bool:
+    """An absentee list of its own (４　欠席者 ⏎ 市消費者協会：野中会長): it names members who did
+    not come, so each row's body is part of the member's title, not a group of staff."""
+    return table == "absentees" and not in_list
 
 
 def _org_rows(block: list[Line], group: str) -> bool:
