@@ -367,6 +367,20 @@ def is_stage_direction(text: str) -> bool:
     return bool(_STAGE_DIRECTION.match(text))
 
 
+_RULE_FLANKED = re.compile(r"^[-=_~─━―—‐]{2,} ?(?P<word>[^-=_~─━―—‐ ][^-=_~─━―—‐]*?) ?[-=_~─━―—‐]{2,}$")
+
+
+def _rule_flanked_heading(line: Line) -> Line | None:
+    """``－－　審査の経過　－－``: a heading word set between typed rules is that heading, alone."""
+    match = _RULE_FLANKED.match(line.text)
+    if not match:
+        return None
+    word = match.group("word")
+    inner = replace(line, cells=(Cell(word, line.x0, line.x1, word),))
+    heading = find_heading(inner)
+    return inner if heading and not heading.rest else None
+
+
 def split_sections(lines: list[Line]) -> list[Section]:
     """Cut the document's lines into a front section (the title) and headed sections.
 
@@ -380,6 +394,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if _TYPED_RULE.match(line.text):
             after_rule = True
             continue
+        line = _rule_flanked_heading(line) or line
         if _CONTENTS_ENTRY.search(line.text):
             continue  # 議事日程 ……………… 2: a table of contents on the cover, naming pages, not the record
 

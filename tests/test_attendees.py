@@ -1847,6 +1847,94 @@ def test_an_absentee_label_among_the_list_s_labels_gives_its_kind_as_role_and_a_
     assert [(r.group, r.role) for r in parse_attendees(beside[-1], "m", table="absentees")] == [("欠席委員", "")]
 
 
+def test_a_head_in_the_role_column_over_rows_carrying_a_role_down_is_a_role_and_a_deputy_bracket_too():
+    rows = parse_attendees(
+        section(
+            [(96, "教　育　長"), (186, "高千穂　誠")],
+            [(96, "委　　　員"), (186, "河原崎　美紀"), (270, "（教育長職務代理者）")],
+            [(186, "志村　陽一")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("教育長", "高千穂誠", ""),
+        ("教育長職務代理者", "河原崎美紀", ""),
+        ("委員", "志村陽一", ""),
+    ]
+
+
+def test_a_deputy_in_the_role_column_is_a_role_where_a_role_is_carried_down():
+    rows = parse_attendees(
+        section(
+            [(90, "委員長"), (196, "梶原　昭")],
+            [(90, "委員長職務代理者"), (196, "岩城　典子")],
+            [(90, "委員"), (196, "森永　浩")],
+            [(196, "柳生　さやか")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員長", "梶原昭", ""),
+        ("委員長職務代理者", "岩城典子", ""),
+        ("委員", "森永浩", ""),
+        ("委員", "柳生さやか", ""),
+    ]
+
+
+def test_a_body_and_a_colon_alone_over_indented_rows_heads_their_sub_group():
+    rows = parse_attendees(
+        section(
+            [(156, "健康福祉部：")],
+            [(170, "健康福祉部長"), (320, "小牧　信也")],
+            [(170, "福祉課長"), (320, "大須賀　瞳（代理）")],
+            [(156, "都市整備部：")],
+            [(170, "都市整備部長"), (320, "久住　武")],
+            heading="説明員",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("健康福祉部", "", "小牧信也", "健康福祉部長", False),
+        ("健康福祉部", "", "大須賀瞳", "福祉課長", True),
+        ("都市整備部", "", "久住武", "都市整備部長", False),
+    ]
+
+
+def test_a_post_in_the_remarks_column_of_a_table_without_a_post_column_is_the_title():
+    rows = parse_attendees(
+        section(
+            [(88, "区分"), (174, "氏名"), (274, "備考")],
+            [(88, "委員"), (174, "大槻　剛")],
+            [(88, "事務局"), (174, "白井　優"), (274, "総務課長")],
+            [(174, "今泉　彩"), (274, "オンライン")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [("委員", "大槻剛", ""), ("事務局", "白井優", "総務課長"), ("事務局", "今泉彩", "")]
+
+
+def test_a_spaced_name_after_a_post_is_a_name_even_when_it_reads_as_common_nouns():
+    rows = parse_attendees(section([(90, "教育総務係長"), (232, "日向　葵")], heading="書記"), "m")
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [("書記", "", "日向葵", "教育総務係長")]
+
+
+def test_a_post_run_onto_a_spaced_name_in_the_name_column_is_its_title():
+    rows = parse_attendees(
+        section(
+            [(84, "委員"), (150, "宮城　孝"), (240, "夏見市自治会連合会会長")],
+            [(150, "比嘉　さくら　公募委員")],
+            [(150, "安里　学"), (240, "公募委員")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員", "宮城孝", "夏見市自治会連合会会長"),
+        ("委員", "比嘉さくら", "公募委員"),
+        ("委員", "安里学", "公募委員"),
+    ]
+
+
 def test_an_absentee_list_of_body_rows_keeps_its_heading_and_joins_body_and_post():
     absent = Section(
         Kind.ABSENTEES, "欠席者", 1, lines([(93, "鶴ヶ瀬市消費者協会：野中会長")], [(93, "鶴ヶ瀬市社会福祉協議会：戸塚事務局次長")])
@@ -1855,4 +1943,26 @@ def test_an_absentee_list_of_body_rows_keeps_its_heading_and_joins_body_and_post
     assert [(r.group, r.role, r.name, r.title) for r in rows] == [
         ("欠席者", "", "野中", "鶴ヶ瀬市消費者協会会長"),
         ("欠席者", "", "戸塚", "鶴ヶ瀬市社会福祉協議会事務局次長"),
+    ]
+
+
+def test_a_post_in_the_role_column_ends_the_carried_role_and_carries_down_itself():
+    rows = parse_attendees(
+        section(
+            [(90, "委員長"), (196, "御子柴　隆")],
+            [(90, "委員"), (196, "蓮見　和夫")],
+            [(196, "小鳥遊　結")],
+            [(90, "書記長"), (196, "大河原　聡"), (300, "（選挙管理委員会事務局長）")],
+            [(90, "書記"), (196, "土門　千景"), (300, "（同事務局次長）")],
+            [(196, "茅野　翔太"), (300, "（同事務局主査）")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員長", "御子柴隆", ""),
+        ("委員", "蓮見和夫", ""),
+        ("委員", "小鳥遊結", ""),
+        ("", "大河原聡", "書記長(選挙管理委員会事務局長)"),
+        ("", "土門千景", "書記(同事務局次長)"),
+        ("", "茅野翔太", "書記(同事務局主査)"),
     ]

@@ -345,3 +345,16 @@ def test_a_bare_time_under_the_closing_words_of_the_last_turn_is_the_end():
     meeting = Meeting("m", "f.pdf", "0" * 64, start_time="10:00")
     fill_from_body(meeting, [Statement("m", 1, "", "議長", "暫時休憩します。\n(午前十一時十二分)", 3)])
     assert meeting.end_time == ""
+
+
+def test_a_form_row_numbered_in_brackets_names_the_meeting():
+    from tests.lines import line
+
+    title = parse_title([line("若葉市選挙管理委員会会議録"), line("（１）会議名", (200.0, "令和６年第３回若葉市選挙管理委員会（定例会）"))])
+    assert title[2:] == ("若葉市選挙管理委員会定例会", 3)
+
+
+def test_a_month_s_session_over_a_board_that_holds_sessions_of_its_own_is_its_series():
+    assert parse_title(lines("令和６年８月臨時会", "若葉市教育委員会会議録"))[1:] == ("会議録", "若葉市教育委員会臨時会", None)
+    # an assembly's session over one of its committees stays out of the committee's series
+    assert parse_title(lines("若葉市議会　令和６年６月定例会", "総務常任委員会記録"))[1:] == ("会議録", "総務常任委員会", None)

@@ -609,3 +609,15 @@ def test_a_centred_kaigiroku_title_after_the_date_is_not_the_body():
         lines("開催日時　令和７年２月１３日（木）", "開催場所　北浜市役所", "令和６年度　第３回北浜市地域福祉推進協議会", "会　議　録", "⑴　出席者")
     )
     assert Kind.BODY not in [s.kind for s in sections]
+
+
+def test_a_heading_set_between_typed_rules_ends_the_list_above_and_opens_its_section():
+    found = split_sections(
+        lines(
+            "【付託案件】",
+            "１　議案第１２号　ある条例の一部を改正する条例",
+            "－－－－－－　審査の経過　－－－－－－",
+            "○田中委員長　ただいまから委員会を開会いたします。",
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in found[1:]] == [(Kind.AGENDA, "付託案件", 1), (Kind.BODY, "審査の経過", 1)]

@@ -213,6 +213,8 @@ def parse_attendees(
     absent_role = absent_kind.group("kind") if absent_kind and absent_kind.group("kind") in ROLE_WORDS else ""
     people = []
     rows = [(row.group or group, row) for group, row in rows]
+    for _, row in rows:
+        _deputy_note_read(row)
     for group, row in rows:
         if not display_name(row.name_raw):
             continue
@@ -235,6 +237,17 @@ def parse_attendees(
         if regions is not None:
             regions += _regions(table, str(seq), row.boxes)
     return people
+
+
+_DEPUTY_NOTE = re.compile(r"\((?P<role>[^()、 ]{1,8}職務代理者?)\)")
+
+
+def _deputy_note_read(row: _Row) -> None:
+    """委員 | 榊原 千鶴 | （教育長職務代理者）: a member's row whose only title is a bracket naming the
+    deputy of the body's head: that is the part the member plays in the meeting, not a post."""
+    note = _DEPUTY_NOTE.fullmatch(clean(join_lines(row.title_parts)))
+    if note and row.role and role_class(row.role) == "member" and role_class(note.group("role")) == "acting_chair":
+        row.role, row.title_parts = note.group("role"), []
 
 
 def _member_label(label: str) -> bool:
@@ -574,6 +587,10 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         if label:
             groups.append((label, []))
             continue
+        colon_org = _colon_org_label(line, lines[index + 1] if index + 1 < len(lines) else None)
+        if colon_org:
+            groups.append((colon_org, []))
+            continue
         bracketed = _GROUP.match(text) if len(line.cells) == 1 else None
         following = lines[index + 1] if index + 1 < len(lines) else None
         above = lines[index - 1] if index else None
@@ -649,6 +666,20 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         else:
             groups[-1][1].append(line)
     return [(group, block) for group, block in groups if block]
+
+
+def _colon_org_label(line: Line, following: Line | None) -> str | None:
+    """教育委員会： ⏎ 　教育長｜鮫島 宗一: a body and a colon alone on a line, over rows indented
+    under it, is the label of those rows' sub-group (the colon and nothing after it)."""
+    match = re.fullmatch(r"(?P<label>[^ :、,()0-9]{2,20}) ?:", compact(line.text)) if len(line.cells) == 1 else None
+    if (
+        match
+        and following is not None
+        and following.x0 > line.x0 + line.size / 2
+        and is_organization(match.group("label"))
+    ):
+        return clean(match.group("label"))
+    return None
 
 
 def _next_inline_label(inline: re.Match | None, line: Line, at_edge: bool, inline_x: float | None) -> bool:
@@ -1211,6 +1242,10 @@ def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = F
         typed = _by_column([_merge_padded_names(cells) for cells in typed], body[0].size if body else 10.0)
     typed = [_merge_padded_names(cells) for cells in typed]
     typed = _roles_in_role_column(typed, body[0].size if body else 10.0)
+    typed = _heads_over_carried_rows(typed, body[0].size if body else 10.0)
+    typed = _posts_in_role_column(typed, body[0].size if body else 10.0)
+    if not header:
+        typed = [_name_after_post(cells) for cells in typed]
     typed = _roles_in_title_column(typed, body[0].size if body else 10.0)
     typed = _long_roles_above_names(typed, body[0].size if body else 10.0)
     if posts:
@@ -1442,6 +1477,82 @@ def _roles_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cel
     if not roles or len(paired) != lines or any(c[1].title for c in pairs):
         return typed
     return [as_roles(cells, lambda c: any(abs(c.x0 - x) < em / 2 for x in roles)) for cells in typed]
+
+
+_HEAD_CLASSES = ("chair", "acting_chair", "deputy_chair", "vice_chair")
+
+
+def _posts_in_role_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
+    """委員 | 蓮見 ⏎ 書記長 | 大河原 | （事務局長） ⏎ 書記 | 土門 ⏎ 　　 | 茅野 | （主査）: in a role | name
+    list whose labels carry down, a post printed where the roles are (書記長, 書記) is no part
+    played in the meeting. It ends the carried role, is the row's title with the bracket after
+    the name, and carries down, as the roles do, to rows printing a name alone."""
+    role_xs = [cells[0].x0 for cells in typed if len(cells) >= 2 and cells[0].kind == ROLE and cells[1].kind == NAME]
+    name_xs = [cells[1].x0 for cells in typed if len(cells) >= 2 and cells[0].kind == ROLE and cells[1].kind == NAME]
+
+    def at(cell: _Cell, xs: list[float]) -> bool:
+        return any(abs(cell.x0 - x) < em / 2 for x in xs)
+
+    def notes(cells: list[_Cell]) -> bool:
+        return all(c.kind == TITLE and c.text.startswith("(") for c in cells)
+
+    if not role_xs or not any(cells and cells[0].kind == NAME and at(cells[0], name_xs) for cells in typed):
+        return typed
+    out: list[list[_Cell]] = []
+    post = ""
+    for cells in typed:
+        if cells and cells[0].kind == ROLE:
+            post = ""
+        if (
+            len(cells) >= 2 and cells[0].kind == TITLE and cells[1].kind == NAME and at(cells[0], role_xs)
+            and not cells[1].title and notes(cells[2:])
+        ):
+            post = cells[0].text
+            title = post + "".join(c.text for c in cells[2:])
+            out.append([replace(cells[0], kind=ROLE, text=""), replace(cells[1], title=title)])
+        elif post and cells and cells[0].kind == NAME and at(cells[0], name_xs) and not cells[0].title and notes(cells[1:]):
+            out.append([replace(cells[0], title=post + "".join(c.text for c in cells[1:]))])
+        else:
+            out.append(cells)
+    return out
+
+
+def _heads_over_carried_rows(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
+    """教育長 | 砂川 ⏎ 委員 | 榊原 ⏎ 　　 | 羽田野: in a role | name list whose role label is carried
+    down to rows printing a name alone, a head or its deputy in the role column (教育長,
+    委員長職務代理者) is the part that row plays, not a post. Posts (書記長, 課長) stay posts."""
+    role_xs = [cells[0].x0 for cells in typed if len(cells) >= 2 and cells[0].kind == ROLE and cells[1].kind == NAME]
+    name_xs = [cells[1].x0 for cells in typed if len(cells) >= 2 and cells[0].kind == ROLE and cells[1].kind == NAME]
+    carried = [cells for cells in typed if cells and cells[0].kind == NAME and any(abs(cells[0].x0 - x) < em / 2 for x in name_xs)]
+    if not role_xs or not carried:
+        return typed
+    return [
+        [replace(cells[0], kind=ROLE, text=clean(cells[0].text)), *cells[1:]]
+        if len(cells) >= 2 and cells[0].kind == TITLE and cells[1].kind == NAME and not cells[1].title
+        and any(abs(cells[0].x0 - x) < em / 2 for x in role_xs)
+        and role_class(clean(cells[0].text)) in _HEAD_CLASSES
+        else cells
+        for cells in typed
+    ]
+
+
+_SPACED_NAME = re.compile(r"^[^ ()、,:0-9]{1,4} [^ ()、,:0-9]{1,4}$")
+
+
+def _name_after_post(cells: list[_Cell]) -> list[_Cell]:
+    """教育総務係長 | 日向 葵: a post, then a family and given name set apart by a space, is that
+    post's holder, even where the name reads as common nouns; the list may be too short to vote."""
+    if (
+        len(cells) == 2
+        and [c.kind for c in cells] == [TITLE, TITLE]
+        and ends_with_post(cells[0].text)
+        and _SPACED_NAME.match(cells[1].printed or "")
+        and not ends_with_post(cells[1].text)
+        and not is_post(cells[1].text)
+        and not is_organization(cells[1].text)
+    ):
+        return [cells[0], replace(cells[1], kind=NAME, text=cells[1].printed)]
+    return cells
 
 
 def _long_roles_above_names(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
@@ -2181,6 +2292,9 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         family_role = None  # 公募委員, 学識委員: a kind of member, not a family name and a role
     if family_role and not is_organization(family_role.group("family")):  # 石原構成員
         return _Cell(NAME, family_role.group("family"), x0, x1, role=family_role.group("role"), printed=text, own_role=True)
+    name_post = _name_then_post(text)
+    if name_post:  # 真喜志 はるか 公募委員
+        return _Cell(NAME, name_post[0], x0, x1, title=name_post[1], printed=text)
     with_role = _NAME_ROLE.match(text)
     if with_role and looks_like_name(with_role.group("name")):  # 桜井　秀明委員
         return _Cell(NAME, with_role.group("name"), x0, x1, role=with_role.group("role"), printed=text, own_role=True)
@@ -2190,6 +2304,23 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
     if title:
         return _Cell(NAME, name, x0, x1, title=title, printed=text)
     return _Cell(TITLE, plain, x0, x1, printed=text)
+
+
+def _name_then_post(text: str) -> tuple[str, str] | None:
+    """``真喜志 はるか 公募委員``: a spaced family and given name, then a post after one more
+    space (the title column's gap lost): the name and its title. A bare role word after the
+    name (委員) is the role, read elsewhere."""
+    name, _, post = text.rpartition(" ")
+    if (
+        " " in name
+        and len(post) >= 2
+        and clean(post) not in ROLE_WORDS
+        and ends_with_post(post)
+        and not looks_like_name(post)
+        and looks_like_name(name)
+    ):
+        return name, clean(post)
+    return None
 
 
 def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
@@ -2442,6 +2573,19 @@ def _role_columns(typed: list[list[_Cell]], header: Line) -> set[float]:
     return {x for x, cells in held.items() if len(cells) >= 2 and all(c.kind == ROLE for c in cells)}
 
 
+def _post_in_remarks(cell: _Cell, fields: list[tuple[float, str]]) -> bool:
+    """区分 | 氏名 | 備考 ⏎ 事務局 | 秋月 保 | 税務課長: where the table has no column of posts, a
+    post in the 備考 column is the row's title (オンライン, 代理出席 are still notes)."""
+    text = clean(cell.printed or cell.text)
+    return (
+        not any(field in ("title", "org") for _, field in fields)
+        and cell.kind == TITLE
+        and not _MODE.match(text)
+        and not PROXY.search(text)
+        and ends_with_post(text)
+    )
+
+
 def _by_header(cells: list[_Cell], header: Line, role_columns: set[float] = frozenset()) -> list[_Cell]:
     """Type each cell by the column it sits in, where the table prints what its columns hold."""
     fields = sorted(_header_fields(header).items())
@@ -2458,7 +2602,7 @@ def _by_header(cells: list[_Cell], header: Line, role_columns: set[float] = froz
             if named:
                 out[named[-1]] = replace(out[named[-1]], role=cell.text, own_role=True)
             continue
-        if column and column[1] == "remark" and cell.kind != PROXY_MARK:
+        if column and column[1] == "remark" and cell.kind != PROXY_MARK and not _post_in_remarks(cell, fields):
             continue  # オンライン, 書面: how someone took part
         if column and column[1] == "number":
             continue  # 1, 2, …: the row's running number

@@ -29,7 +29,7 @@ _ISSUE_ANYWHERE = re.compile(r"\(?第 ?[0-9一二三四五六七八九十]+ ?[�
 _DOC_TYPE_INSIDE = re.compile(r"議事要旨|議事概要|議事録|会議録|会議概要|会議要旨")
 _ISSUE = re.compile(r" ?\(?第 ?[0-9一二三四五六七八九十]+ ?[号日](?: ?[0-9]+月[0-9]+日)?\)?$")  # 会議録 第1号, (第1日 2月14日)
 # 一　会議の名称 …: a form's rows may be numbered like the headings below them
-_TITLE_LABEL = re.compile(r"^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、]? ?)?(?:会議名|会議の名称|会議|名称|件名|(?:委員会|審議会|協議会|会議体)(?:名|の名称))(?: ?: ?| )")
+_TITLE_LABEL = re.compile(r"^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、]? ?|\( ?[0-9]{1,2} ?\) ?)?(?:会議名|会議の名称|会議|名称|件名|(?:委員会|審議会|協議会|会議体)(?:名|の名称))(?: ?: ?| )")
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
 _WEB_BODY = re.compile(r" ?本文$")
 _NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
@@ -339,7 +339,7 @@ def parse_title(lines: list[Line]) -> tuple[str, str, str, int | None]:
     best = max(runs, key=_run_score)  # the first of equals
     repeated = []  # lines that say again what the title says, a number perhaps among it
     for text in list(best):
-        if len(best) > 1 and _session_over_committee(text, best):
+        if len(best) > 1 and _session_over_committee(text, best) and not _own_session(text, best):
             best.remove(text)  # the assembly's session, whose number is not the committee's
         elif len(best) > 1 and _repeats(text, best):
             best.remove(text)
@@ -394,6 +394,18 @@ def _session_over_committee(text: str, run: list[str]) -> bool:
     )
 
 
+# 教育委員会, 選挙管理委員会, 農業委員会: boards that hold sessions of their own, not an assembly's committees
+_SESSION_HOLDING_BOARD = re.compile(r"(?:教育|選挙管理|農業|公平|監査|固定資産評価審査)委員会")
+
+
+def _own_session(text: str, run: list[str]) -> bool:
+    """``平成30年8月臨時会`` over ``常盤野市教育委員会会議録``: a session naming no assembly, over a board
+    that meets in sessions of its own, is that board's session (series 常盤野市教育委員会臨時会)."""
+    return not _ASSEMBLY.search(_plain(text)) and any(
+        other is not text and _SESSION_HOLDING_BOARD.search(_plain(other)) for other in run
+    )
+
+
 def _plain(text: str) -> str:
     return _ISSUE.sub("", _WEB_BODY.sub("", clean(text)))
 
@@ -445,6 +457,7 @@ def _series(title: str) -> str:
     text = re.sub(r"^\S+?(?:[都道府県市区町村]議会|市会) ?(?=\S+委員会 ?\S*分科会$)", "", text.strip())
     # 令和6年第3回定例会 ⏎ 錦丘区議会会議録: the assembly's name leads, as it does when printed in one line
     text = re.sub(r"^(定例会|臨時会) ?(\S+?(?:議会|市会))$", r"\2\1", text.strip())
+    text = re.sub(r"^(定例会|臨時会) ?(\S+?委員会)$", r"\2\1", text.strip())  # 8月臨時会 ⏎ 常盤野市教育委員会会議録
     # 厚生文教常任委員会　会議録 ⏎ 白樺沢村議会: the assembly the committee belongs to, set under its title
     text = re.sub(r"(?<=委員会) ?\S+?(?:[都道府県市区町村]議会|市会)$", "", text)
     return text.strip(" ・-")
