@@ -35,11 +35,11 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     Kind.ABSENTEES: ("欠席説明員", "欠席構成員", "欠席委員", "欠席議員", "欠席者", "不応招議員"),
     Kind.OTHER: (
         "会議録署名委員", "会議録署名議員", "議事録署名委員", "署名委員", "署名議員",
-        "会議の公開・非公開の別", "公開・非公開の別", "公開・非公開", "会議の公開", "一般質問通告一覧", "一般質問通告者一覧", "質問通告一覧", "通告者一覧", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
+        "会議の公開・非公開の別", "会議の公開・非公開", "公開・非公開の別", "公開・非公開", "会議の公開", "一般質問通告一覧", "一般質問通告者一覧", "質問通告一覧", "通告者一覧", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
     ),
     Kind.AGENDA: (
         "本日の会議に付した事件", "会議に付した事件", "会議に付した議案", "会議に付した事項", "本日の案件", "本日の議題", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
-        "審査議案", "審査案件", "調査事件", "審査事項", "調査事項", "付議事項", "会議事項", "協議事項", "審議事項", "報告事項",
+        "審査議案", "審査案件", "審議案件", "調査事件", "審査事項", "調査事項", "付議事項", "会議事項", "協議事項", "審議事項", "報告事項",
         "会議次第", "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
     Kind.MATERIALS: (
@@ -419,7 +419,9 @@ def split_sections(lines: list[Line]) -> list[Section]:
             continue
         colon_turn = _COLON_TURN_OPENING.match(line.text)
         lenticular = _LENTICULAR_SPEAKER.match(line.text)
-        if current.kind in (Kind.MATERIALS, Kind.AGENDA, Kind.OTHER) and lenticular and _LENTICULAR_TURN.search(lenticular.group("rest")):
+        if current.kind in (Kind.MATERIALS, Kind.AGENDA, Kind.OTHER) and lenticular and (
+            _LENTICULAR_TURN.search(lenticular.group("rest")) or _LENTICULAR_RUN_ON.match(lenticular.group("rest"))
+        ):
             lenticular = bracket_speaker(line.text)
         else:
             lenticular = None
@@ -538,6 +540,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
 
 # the speech after a 【label】: a sentence, not a title
 _LENTICULAR_TURN = re.compile(r"^[^ ].{3,}。")
+# 【夏目MICE推進室長】 ただいまから第2回…の推進に関する ⏎ 検討会を開催いたします。: speech running on
+_LENTICULAR_RUN_ON = re.compile(r"^(?=[^ ]*[\u3041-\u309f])[^ ]{20,}$")
 _COLON_TURN_OPENING = re.compile(r"^(?P<label>[^ :、。()0-9]{1,12}):[^:]{4,}。")
 _ABSENT_LABEL = re.compile(r"[(【〔\[](?P<word>欠席[^ :、。()0-9]{0,8}?(?:委員|議員|構成員|者))[)】〕\]]")
 # （環境省）, 【事務局】: a ministry or secretariat heading its officials
@@ -649,7 +653,7 @@ def _refers_to_appendix(sections: list[Section]) -> bool:
 
 # A numbered line naming a kind of member and how many came: 5.農地利用最適化推進委員（2名）
 _MEMBER_GROUP = re.compile(
-    rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}}(?:委員|議員|構成員|職員))(?: ?\([0-9]+ ?[名人]\)(?P<rest>.*))?$"
+    rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}}(?:委員|議員|構成員|職員))(?: ?\((?:出席 ?)?[0-9]+ ?[名人]\)(?P<rest>.*))?$"
 )
 
 
@@ -766,7 +770,9 @@ def _implicit_section(line: Line, current: Section, top_style: str | None = None
         return None
     if current.kind != Kind.FRONT and re.match(r"(?:開議|開会)(?:及び(?:開議|開会))?(?:の宣告)?$", marked.group("rest")):
         return Kind.BODY  # ◯開議の宣告: the proceedings begin
-    if current.kind == Kind.DATE and current.heading == "" and len(current.lines) == 1:
+    # ◎開会年月日｜令和6年… ⏎ ◎開会時刻｜午前10時00分: an hour with no date of its own is the date's, not a place
+    timed = re.search(r"(?:午前|午後)[0-9]|[0-9] ?時|[0-9]:[0-9]{2}", marked.group("rest")) and not find_date(marked.group("rest"))
+    if current.kind == Kind.DATE and current.heading == "" and len(current.lines) == 1 and not timed:
         return Kind.PLACE  # ◯令和6年5月17日(金) ⏎ ◯市会第3会議室: the item after a bare date is the place
     if find_date(marked.group("rest")):
         return Kind.DATE

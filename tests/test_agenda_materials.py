@@ -280,3 +280,18 @@ def test_a_presenting_office_in_a_bracket_wrapped_onto_the_next_line():
         ("1", "", "国内における発生状況について", "畜産課"),
         ("2", "", "発生時の初動防疫措置と関係機関の役割分担について", "中央家畜保健衛生所"),
     ]
+
+
+def test_each_bullet_opens_a_material_of_its_own_without_the_bullet():
+    assert materials("・議案書（議案第３２号～第３４号、報告第９号）", "・現地調査報告書", "・位置図") == [
+        ("", "議案書(議案第32号~第34号、報告第9号)", ""),
+        ("", "現地調査報告書", ""),
+        ("", "位置図", ""),
+    ]
+
+
+def test_a_marked_added_agenda_heading_is_not_an_item():
+    assert agenda("日程第１　閉会中の継続調査について", "◎追加議事日程（第１号）", "追加日程第１　発議第２号　意見書について") == [
+        ("1", "", "閉会中の継続調査について", ""),
+        ("追加1", "", "発議第2号意見書について", ""),
+    ]

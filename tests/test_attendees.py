@@ -1847,6 +1847,74 @@ def test_an_absentee_label_among_the_list_s_labels_gives_its_kind_as_role_and_a_
     assert [(r.group, r.role) for r in parse_attendees(beside[-1], "m", table="absentees")] == [("欠席委員", "")]
 
 
+def test_a_role_label_alone_on_its_line_heads_the_run_on_the_indented_lines_below():
+    rows = parse_attendees(
+        section(
+            [(82.0, "委　員：")],
+            [(93.0, "石動　和人、柏葉　俊一（部会長）、小湊　真琴、")],
+            [(93.0, "瀬戸口　隆")],
+            [(82.0, "臨時委員：")],
+            [(93.0, "葛城　悠、戸賀崎　千秋")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [
+        ("委員", "委員", "石動和人"),
+        ("委員", "部会長", "柏葉俊一"),
+        ("委員", "委員", "小湊真琴"),
+        ("委員", "委員", "瀬戸口隆"),
+        ("臨時委員", "臨時委員", "葛城悠"),
+        ("臨時委員", "臨時委員", "戸賀崎千秋"),
+    ]
+
+
+def test_a_family_name_and_a_kana_given_name_between_two_names_is_a_name():
+    rows = parse_attendees(
+        section(
+            [(160.0, "委　員"), (202.0, "大貫　拓海"), (286.0, "小椋　恵"), (360.0, "鳴海　康介")],
+            [(212.0, "須賀　誠一"), (286.0, "東雲あかね"), (360.0, "猪俣　亘")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows][-3:] == [
+        ("委員", "須賀誠一", ""),
+        ("委員", "東雲あかね", ""),
+        ("委員", "猪俣亘", ""),
+    ]
+    # 保健福祉 | 助川直樹 | 子ども | 小山敏 恵: in a row of post–name pairs a short kana word is a post's piece
+    pairs = parse_attendees(
+        section([(78.0, "保健福祉部長"), (150.0, "助川直樹"), (294.0, "子ども"), (366.0, "小山敏恵")], heading="説明員"), "m"
+    )
+    assert "子ども" not in [r.name for r in pairs]
+
+
+def test_posts_printed_without_their_holders_name_nobody():
+    rows = parse_attendees(
+        section("経営局長、大臣官房審議官（経営局担当）、農地政策課長、経営政策課長", heading="事務局"), "m"
+    )
+    assert rows == []
+    named = parse_attendees(section("光岡経営局長、高島審議官", heading="事務局"), "m")
+    assert [(r.name, r.title) for r in named] == [("光岡", "経営局長"), ("高島", "審議官")]
+
+
+def test_a_family_name_the_meeting_role_and_a_nested_bracket_are_one_absentee():
+    rows = parse_attendees(
+        Section(
+            Kind.ABSENTEES,
+            "欠席者",
+            1,
+            lines([(93.0, "古川構成員（北斗県県土整備部技監）")], [(93.0, "真田構成員（全国市長会（汐凪市長））")]),
+        ),
+        "m",
+        table="absentees",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("欠席者", "構成員", "古川", "北斗県県土整備部技監"),
+        ("欠席者", "構成員", "真田", "全国市長会(汐凪市長)"),
+    ]
+
+
 def test_a_head_in_the_role_column_over_rows_carrying_a_role_down_is_a_role_and_a_deputy_bracket_too():
     rows = parse_attendees(
         section(

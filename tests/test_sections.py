@@ -611,6 +611,62 @@ def test_a_centred_kaigiroku_title_after_the_date_is_not_the_body():
     assert Kind.BODY not in [s.kind for s in sections]
 
 
+def test_a_numbered_list_of_members_with_a_count_of_those_present_is_a_list_of_its_own():
+    sections = split_sections(
+        lines(
+            "１．開催日時　令和６年１１月２８日（木）",
+            "４．欠席委員（１名）",
+            "６番　野々村　勇",
+            "５．農地利用最適化推進委員（出席２名）",
+            "　　鹿島　義隆、磯辺　久美子",
+            "６．事務局職員",
+        )
+    )
+    assert [(s.kind, s.heading, [l.text for l in s.lines]) for s in sections[2:4]] == [
+        (Kind.ABSENTEES, "欠席委員", ["6番 野々村 勇"]),
+        (Kind.ATTENDEES, "農地利用最適化推進委員", ["鹿島 義隆、磯辺 久美子"]),
+    ]
+
+
+def test_deliberated_cases_and_whether_the_meeting_was_open_are_headings():
+    sections = split_sections(
+        lines(
+            "１　開催日時　令和6年10月3日(木)",
+            "４　欠席委員　なし",
+            "５　審議案件",
+            "　諮問第３号　審査請求について",
+            "６　配付資料",
+            "　資料１　諮問書の写し",
+            "７　会議の公開・非公開",
+            "　非公開",
+        )
+    )
+    assert [(s.kind, s.heading) for s in sections[3:]] == [
+        (Kind.AGENDA, "審議案件"),
+        (Kind.MATERIALS, "配付資料"),
+        (Kind.OTHER, "会議の公開・非公開"),
+    ]
+
+
+def test_a_lenticular_label_whose_speech_runs_on_past_its_line_ends_the_list_above():
+    sections = split_sections(
+        lines(
+            "資料",
+            "資料１　国際会議の誘致の現状",
+            "【夏目ＭＩＣＥ推進室長】　ただいまから第２回国際会議等の誘致・開催の推進に関する",
+            "検討会を開催いたします。",
+        )
+    )
+    assert [(s.kind, len(s.lines)) for s in sections[1:]] == [(Kind.MATERIALS, 1), (Kind.BODY, 2)]
+
+
+def test_a_marked_time_after_a_bare_date_is_not_the_place():
+    sections = split_sections(
+        lines("委員会記録", "◎開会年月日　令和６年１１月１９日（火曜日）", "◎開会時刻　午前１０時００分", "◎場　　所　第３委員会室")
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [(Kind.DATE, "", 2), (Kind.PLACE, "場所", 1)]
+
+
 def test_a_heading_set_between_typed_rules_ends_the_list_above_and_opens_its_section():
     found = split_sections(
         lines(

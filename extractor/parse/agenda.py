@@ -35,7 +35,7 @@ BILL = re.compile(r"^[^ 0-9()]{0,8}第 ?[0-9一二三四五六七八九十百]+ 
 _SAME_AS = re.compile(r"(?:と同じ|に同じ|のとおり|同上)$")
 _BRACKETED = re.compile(r"^[(\[【〔](?:[^()\]】〕]|\([^()]*\))+[)\]】〕]$")  # one bracket inside allowed
 # 追加議事日程(第1号): the heading of the items added to the day's agenda, not an item
-_AGENDA_HEADING = re.compile(r"^(?:追加)?議事日程 ?\(? ?第 ?[0-9一二三四五六七八九十]+ ?号 ?\)?$")
+_AGENDA_HEADING = re.compile(r"^(?:[◎○◯〇●■□◆◇] ?)?(?:追加)?議事日程 ?\(? ?第 ?[0-9一二三四五六七八九十]+ ?号 ?\)?$")
 
 
 def parse_agenda(

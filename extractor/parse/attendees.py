@@ -147,6 +147,7 @@ def parse_attendees(
         and not any(p.match(compact(line.text)) for p in (_NONE, _SAME_AS, _FOOTNOTE))
         and not APPENDIX_NOTE.match(line.text)
     ]
+    lines = _bare_labels_joined(lines)
     lines = [_honorifics_dropped(_counted_names(line)) for line in lines]
     lines = [_bracket_label_joined(_overprinted_note(line)) for line in lines]
     lines = [piece for line in lines for piece in _one_label_a_line(line)]
@@ -185,6 +186,8 @@ def parse_attendees(
             rows += [(group if kind and _member_label(label) else label, row) for label, row in runs]
         elif _bodies_only(block):
             continue  # 【審議協力者】 ⏎ 財務省、経済産業省、岬野県、白樺市: bodies, nobody in them named
+        elif _posts_only(block):
+            continue  # 事務局 ⏎ 経営局長、大臣官房審議官（経営局担当）、農地政策課長: posts, nobody holding them named
         elif group != clean(section.heading) and _entry_then_org_run(block):
             rows += [(group, row) for _, row in _labelled_runs(block, label=group, section_right=section_right)]
         elif "、" in block[0].text and (all(len(line.cells) == 1 for line in block) or _names_run(block)):
@@ -488,6 +491,38 @@ def _entry_then_org_run(block: list[Line]) -> bool:
         match and not _is_role_label(clean(match.group("label"))) and _family_post_entry(_split_items(match.group("rest"))[0])
         for match in labelled
     )
+
+
+_BARE_LABEL = re.compile(r"^(?P<label>[^ :、,()\d]{1,10}) ?:$")
+
+
+def _bare_labels_joined(lines: list[Line]) -> list[Line]:
+    """``委　員：`` alone on its line ⏎ 　　石動 和人、宇佐美 紘子、…: a role label whose run starts on
+    the indented line below it, joined to that line as ``委員：石動 和人、…``."""
+    out: list[Line] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        match = _BARE_LABEL.match(compact(line.text)) if len(line.cells) == 1 else None
+        if (
+            match
+            and clean(match.group("label")) in ROLE_WORDS
+            and below is not None
+            and len(below.cells) == 1
+            and below.page == line.page
+            and below.x0 > line.x0 + line.size / 2
+            and not _BARE_LABEL.match(compact(below.text))
+        ):
+            head, cell = line.cells[0], below.cells[0]
+            text = f"{clean(match.group('label'))}:{cell.text}"
+            out.append(replace(below, cells=(type(cell)(f"{head.raw}{cell.raw}", head.x0, cell.x1, text),)))
+            skip = True
+            continue
+        out.append(line)
+    return out
 
 
 def _label_joined(line: Line) -> Line:
@@ -1162,6 +1197,25 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
 
 
+def _posts_only(block: list[Line]) -> bool:
+    """A run of posts printed without their holders, none of them opening with a family name."""
+    if not all(len(line.cells) == 1 for line in block):
+        return False
+    items = [item for item in _split_items(join_lines([line.text for line in block])) if item]
+    return len(items) >= 2 and all(_post_alone(item) for item in items)
+
+
+def _post_alone(text: str) -> bool:
+    """経営局長, 大臣官房審議官（経営局担当）: a post whose head is a word of the body's name (経営, 大臣),
+    not a family name (光岡経営局長, 高島審議官)."""
+    if ":" in text or " " in text.strip() or not _is_plain_post(text):
+        return False
+    family, post = _staff_split(text)
+    if not post or post in ROLE_WORDS or _FAMILY_ROLE.match(compact(text)):
+        return False  # 高見構成員: a family name and the meeting role
+    return not looks_like_name(family) and not starts_as_person(text)
+
+
 def _led_by_role(text: str) -> tuple[str, str] | None:
     """``(role, rest)`` from an item that prints the part played, a space, then the name
     (``会長 水野 早紀子(…)``, ``委員 三好 崇``); None unless what follows the role is a name."""
@@ -1240,7 +1294,7 @@ def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = F
     else:
         # 8番 | 木戸 | 悟: a padded name is one before it votes on what its column holds
         typed = _by_column([_merge_padded_names(cells) for cells in typed], body[0].size if body else 10.0)
-    typed = [_merge_padded_names(cells) for cells in typed]
+    typed = [_names_between_names(_merge_padded_names(cells)) for cells in typed]
     typed = _roles_in_role_column(typed, body[0].size if body else 10.0)
     typed = _heads_over_carried_rows(typed, body[0].size if body else 10.0)
     typed = _posts_in_role_column(typed, body[0].size if body else 10.0)
@@ -2259,6 +2313,9 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         inner = _typed(rest, x0, x1)  # 委員 坂本 一郎(島根県森林組合連合会代表理事専務)
         if inner.kind == NAME and not inner.role:
             return _Cell(NAME, inner.text, x0, x1, role=clean(first), title=inner.title, printed=text)
+    family_role = _family_role_bracket(text, x0, x1)
+    if family_role:
+        return family_role
     if looks_like_name(text):
         return _Cell(NAME, text, x0, x1, printed=text)
     opened = re.match(r"^(?P<name>[^()]{1,12})\((?P<title>[^()]+)$", text)
@@ -2323,6 +2380,24 @@ def _name_then_post(text: str) -> tuple[str, str] | None:
     return None
 
 
+_FAMILY_ROLE_BRACKET = re.compile(
+    r"^(?P<family>[\u4e00-\u9fff々ヶ]{1,4}?)(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r") ?\((?P<title>.+)\)$"
+)
+
+
+def _family_role_bracket(text: str, x0: float, x1: float) -> _Cell | None:
+    """古川構成員（北斗県県土整備部技監）, 真田構成員（全国市長会（汐凪市長））: a family name, the meeting
+    role and the post in brackets, which may hold brackets of its own."""
+    match = _FAMILY_ROLE_BRACKET.match(text)
+    if not match or match.group("title").count("(") != match.group("title").count(")"):
+        return None
+    family = match.group("family")
+    if is_organization(family) or (len(family) > 1 and not looks_like_name(family)):
+        return None
+    role, title = match.group("role"), clean(match.group("title"))
+    return _Cell(NAME, family, x0, x1, role=role, title=title, printed=text, own_role=True)
+
+
 def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
     """A cell takes what most cells starting at its x hold.
 
@@ -2363,6 +2438,29 @@ def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
                 cell = _Cell(kind, text, cell.x0, cell.x1, printed=cell.printed)
             row.append(cell)
         out.append(row)
+    return out
+
+
+_KANA_GIVEN_NAME = re.compile(r"^(?=.{4})[\u4e00-\u9fff々]{1,3}[ぁ-ゖ]{2,4}$")
+
+
+def _names_between_names(cells: list[_Cell]) -> list[_Cell]:
+    """須賀 誠一 | 東雲あかね | 猪俣 亘: a family name and a given name in kana, which Sudachi reads as
+    common nouns, standing between two names in a row of names (no other title in it) is a name."""
+    out = list(cells)
+    if sum(cell.kind == TITLE for cell in out) != 1:
+        return out  # 保健福祉 | 助川直樹 | 子ども | 小山敏 恵: post–name pairs, the posts cut by letter-spacing
+    for i in range(1, len(out) - 1):
+        left, cell, right = out[i - 1], out[i], out[i + 1]
+        text = clean(cell.printed or cell.text)
+        if (
+            cell.kind == TITLE
+            and left.kind == NAME and right.kind == NAME
+            and not left.title and not right.title
+            and _KANA_GIVEN_NAME.match(text)
+            and not is_post(text) and not ends_with_post(text) and not is_organization(text)
+        ):
+            out[i] = _Cell(NAME, text, cell.x0, cell.x1, printed=cell.printed)
     return out
 
 

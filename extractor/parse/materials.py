@@ -17,6 +17,7 @@ _EVENT = re.compile(
     r"|^[^ :]{1,12}:.*(?:開会|開議)(?:を宣告|宣告)"  # 委員長：開会を宣告。: the proceedings have begun
 )
 _NONE = re.compile(r"^[(]?(?:なし|無し|特になし)[)]?$")  # 配付資料　なし: none handed out
+_BULLET = re.compile(r"^[・･•] ?(?P<rest>[^ ・･•].*)$")
 SUB_NUMBER = re.compile(r"^(?P<num>[0-9]+ ?- ?[0-9]+)[ :]*(?P<title>.*)$")
 
 
@@ -55,6 +56,8 @@ def _section_materials(
     right_edge = list_right_edge(section.lines, right_edge)
     for line in (line for line in section.lines if line.text):
         text = re.sub(r"^[・･•] ?(?=参考資料|資料)", "", line.text)  # ・資料１ …: a bullet before the number
+        bullet = _BULLET.match(text)  # ・現地調査報告書: a bullet opens a material of its own, numbered or not
+        text = bullet.group("rest") if bullet else text
         if _EVENT.match(text) or _NONE.match(text):
             continue  # 開会, ≪1.開会≫ under the list: the proceedings beginning, not a material
         open_title = bool(materials) and materials[-1].title.count("(") > materials[-1].title.count(")")
@@ -76,7 +79,7 @@ def _section_materials(
             if "資料" in text:
                 last.title = clean(join_lines([last.title, text]))
             last.presenter = split_presenter(f"x{text}")[1]
-        elif materials and (
+        elif materials and not bullet and (
             # （総務局）set right on a line of its own ends its title, however far right it reaches
             (wraps(last_line, right_edge) and not _BRACKETED.match(last_line.text))
             or not materials[-1].title
