@@ -19,7 +19,7 @@ _POST_END = re.compile(
     r"(?:\([^)]*\))?$"
 )
 # 図書館, 研修館: 館 after two letters at least, since 大館 and 小館 are family names.
-_ORGANIZATION_END = re.compile(r"(?:省|庁|府|局|部|課|室|会|所|院|庁|団|機構|法人|大学|会社|組合|センター|協会|本部|事務局|署|(?<=..)館)$")
+_ORGANIZATION_END = re.compile(r"(?:省|庁|府|局|部|課|室|会|所|院|庁|団|機構|法人|大学|会社|組合|センター|協会|本部|事務局|署|(?<=..)館|(?<=[都道府県])警察)$")
 _PERSON = "人名"
 _KANJI_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 _KANA_TAIL = re.compile(r"[\u3041-\u309f]+$")

@@ -38,7 +38,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "会議の公開・非公開の別", "会議の公開・非公開", "公開・非公開の別", "公開・非公開", "会議の公開", "一般質問通告一覧", "一般質問通告者一覧", "質問通告一覧", "通告者一覧", "傍聴者数", "傍聴者", "傍聴人", "問い合わせ先", "問合せ先",
     ),
     Kind.AGENDA: (
-        "本日の会議に付した事件", "会議に付した事件", "会議に付した議案", "会議に付した事項", "本日の案件", "本日の議題", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
+        "本日の会議に付した事件", "会議に付した事件", "会議に付した議案", "会議に付した事項", "会議に付した案件", "本日の案件", "本日の議題", "付議事件", "付議案件", "審査事件", "付託事件", "付託議案", "付託案件",
         "審査議案", "審査案件", "審議案件", "調査事件", "審査事項", "調査事項", "付議事項", "会議事項", "協議事項", "審議事項", "報告事項",
         "会議次第", "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
@@ -48,7 +48,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     Kind.BODY: (
         "議事の概要", "審査の経過", "審査経過", "調査の経過", "議事の要旨", "会議の要旨", "発言の要旨", "審議の経過", "議事要録", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
-        "経過概要", "会議の概要", "会議の内容", "会議内容", "議事の内容", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "会議録",
+        "経過概要", "会議の概要", "会議概要", "会議の内容", "会議内容", "議事の内容", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "会議録",
         "概要",
     ),
 }
@@ -115,6 +115,7 @@ _SPEAKER_ENDINGS = re.compile(
 _CROWD = re.compile(r"全員|多数|挙手|起立|拍手|異議|賛成|退席|退室|入室|着席|登壇|発言する者")
 _CONTENTS_ENTRY = re.compile(r"(?:[.…‥・･]{6,}|…{3,}) ?\|? ?[0-9]+$")
 _TYPED_RULE = re.compile(r"^[-=_~─━―—‐・.…*＊]{4,}$")
+_MARKED_RULE = re.compile(r"^[-=_~─━―—‐]{4,} ?[◇◆○●□■☆★◎△▲] ?[-=_~─━―—‐]{4,}$")
 _EVENTS = "開会|開議|散会|閉会|休憩|再開|閉議|延会"
 _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[〔(<] ?(?:午前|午後)?[^\]〕)>]{{0,20}}(?:{_EVENTS})[^\]〕)>]{{0,10}}[\]〕)>]"
@@ -212,12 +213,20 @@ def find_heading(line: Line) -> Heading | None:
         or (kind == Kind.PLACE and len(word) >= 4 and bool(rest.strip()))
         # 場　　所　第２委員会室: a label spread over a fixed width, as forms print them
         or (kind == Kind.PLACE and (cells_used == 2 or _spread(word, line.cells[0].raw)) and bool(rest.strip()))
+        # 会議録署名議員　一番　相馬洋平: the signers' label and the seat-numbered names after it
+        or (kind == Kind.OTHER and _seat_first(rest))
+        # 議　事　日　程　日程第一　…: a form's label spread over its width, the first item after it
+        or (kind == Kind.AGENDA and _spread(word, line.cells[0].raw) and bool(_AGENDA_ITEM_FIRST.match(rest.strip())))
     )
     if style == "none" and not label_value and ((rest and not _is_remark(rest)) or (others and not _is_remark(others))):
         return None  # an unnumbered heading stands alone on its line, but for a count: 欠席議員　（1名）
     if kind == Kind.ATTENDEES and note and not rest.strip() and is_organization(note.strip("()")):
         rest = note  # 【説 明 員】（健康福祉部）: the first part's label, printed on the heading line
     return Heading(kind, word, style, "" if _is_remark(rest.strip()) else rest.strip(), cells_used)
+
+
+# 日程第一, 第1, 議案第3号: an agenda's first item by its number
+_AGENDA_ITEM_FIRST = re.compile(r"^(?:日程)?第 ?[0-9一二三四五六七八九十]+")
 
 
 def _seat_first(text: str) -> bool:
@@ -391,7 +400,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
     lines = _wrapped_labels_joined(lines)
     after_rule = False
     for line in lines:
-        if _TYPED_RULE.match(line.text):
+        if _TYPED_RULE.match(line.text) or (_MARKED_RULE.match(line.text) and sections[-1].kind != Kind.BODY):
+            # ――◇―― under the header: a rule with a mark at its middle, separating, holding nothing
             after_rule = True
             continue
         line = _rule_flanked_heading(line) or line
@@ -520,7 +530,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 sections.append(Section(Kind.ATTENDEES, line.cells[0].text.replace(" ", ""), line.page, heading_line=line))
                 sections[-1].lines.append(replace(line, cells=line.cells[1:]))
                 continue
-            group = _member_group(line, current, top_style) or _member_run_group(line, current, top_style)
+            group = (
+                _member_group(line, current, top_style)
+                or _member_run_group(line, current, top_style)
+                or _secretariat_group(line, current, top_style)
+            )
             if group:
                 # 4.欠席委員 … ⏎ 5.農地利用最適化推進委員（2名）中里 結衣、…: another numbered list of members
                 sections.append(Section(Kind.ATTENDEES, group.group("word"), line.page, heading_line=line))
@@ -685,6 +699,21 @@ def _member_run_group(line: Line, current: Section, top_style: str | None) -> re
         return None
     match = _MEMBER_RUN_GROUP.match(line.cells[0].text)
     return match if match and _names_only(match.group("rest")) else None
+
+
+# 5　農業委員会事務局: a numbered header item naming a body's secretariat, its staff listed under it
+_SECRETARIAT_GROUP = re.compile(rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}}事務局)(?P<rest>)$")
+
+
+def _secretariat_group(line: Line, current: Section, top_style: str | None) -> re.Match | None:
+    """A line numbered like the header's items, after a list of people, that is a body's secretariat
+    alone (農業委員会事務局): the next list, of its staff, with the name as its group."""
+    if current.kind not in (Kind.ATTENDEES, Kind.ABSENTEES) or top_style is None or len(line.cells) > 1:
+        return None
+    if numbering_style(line.cells[0].raw) != top_style:
+        return None
+    match = _SECRETARIAT_GROUP.match(line.cells[0].text)
+    return match if match and is_organization(match.group("word")) else None
 
 
 def _same_bullet(line: Line, current: Section) -> bool:

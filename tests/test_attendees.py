@@ -2034,3 +2034,77 @@ def test_a_post_in_the_role_column_ends_the_carried_role_and_carries_down_itself
         ("", "土門千景", "書記(同事務局次長)"),
         ("", "茅野翔太", "書記(同事務局主査)"),
     ]
+
+
+def test_a_role_column_before_the_head_of_an_office_and_roles_carried_down_past_posts():
+    # 本部長 | 市長 | 米倉 敏郎: the part in the meeting, then the post (市長, 教育長 are heads of offices,
+    # not the meeting's roles); 本部員 is carried down to the rows printing a post and a name only
+    rows = parse_attendees(
+        section(
+            [(84, "本部長"), (160, "市長"), (300, "米倉　敏郎")],
+            [(84, "副本部長"), (160, "副市長"), (300, "桐谷　美佐")],
+            [(84, "本部員"), (160, "教育長"), (300, "甲斐　浩二")],
+            [(160, "総務部長"), (300, "秋津　昌平")],
+            [(84, "事務局"), (160, "ＤＸ推進課長"), (300, "伏見　玲奈")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("出席者", "本部長", "米倉敏郎", "市長"),
+        ("出席者", "副本部長", "桐谷美佐", "副市長"),
+        ("出席者", "本部員", "甲斐浩二", "教育長"),
+        ("出席者", "本部員", "秋津昌平", "総務部長"),
+        ("出席者", "事務局", "伏見玲奈", "DX推進課長"),
+    ]
+
+
+def test_indented_bodies_head_their_rows_and_a_secretariats_bracket_is_dropped():
+    rows = parse_attendees(
+        section(
+            [(82, "公安委員会")],
+            [(100, "委員長"), (200, "鷲　尾　直　人")],
+            [(100, "委員"), (200, "藤　代　加奈子")],
+            [(200, "千　草　まゆみ")],
+            [(82, "白鳥県警察")],
+            [(100, "警察本部長"), (230, "能　勢　英　樹")],
+            [(100, "交通部長"), (230, "蘆　田　智　之")],
+            [(82, "公安委員会補佐室（事務局）")],
+            [(100, "補佐室長"), (230, "大　仁　田　悟")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("公安委員会", "委員長", "鷲尾直人", ""),
+        ("公安委員会", "委員", "藤代加奈子", ""),
+        ("公安委員会", "委員", "千草まゆみ", ""),
+        ("白鳥県警察", "", "能勢英樹", "警察本部長"),
+        ("白鳥県警察", "", "蘆田智之", "交通部長"),
+        ("公安委員会補佐室", "", "大仁田悟", "補佐室長"),
+    ]
+
+
+def test_a_column_headed_with_where_a_member_was_elected_is_the_title():
+    rows = parse_attendees(
+        section(
+            [(76, "議席"), (126, "氏　　名"), (236, "選　出　区　分")],
+            [(76, "１番"), (126, "三　好　智　子"), (236, "清滝市議会議員")],
+            [(76, "５番"), (126, "大　谷　悦　夫"), (236, "朝霧町長")],
+            heading="出席議員",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [("三好智子", "清滝市議会議員"), ("大谷悦夫", "朝霧町長")]
+
+
+def test_a_whole_name_then_a_body_and_post_after_one_space():
+    rows = parse_attendees(
+        section("４番　村　岡　由　里　桜尾町議会議員", "１番　石　井　和　人　譲葉市議会議員", heading="出席議員"), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("村岡由里", "桜尾町議会議員"), ("石井和人", "譲葉市議会議員")]
+
+
+def test_a_kana_given_name_padded_off_its_family_name_before_the_next_post():
+    rows = parse_attendees(
+        section([(84, "住民福祉課長"), (178, "辻"), (220, "ゆかり 産業振興課長"), (354, "曽根健司")]), "m"
+    )
+    assert [(r.name, r.title) for r in rows] == [("辻ゆかり", "住民福祉課長"), ("曽根健司", "産業振興課長")]

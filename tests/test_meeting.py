@@ -358,3 +358,11 @@ def test_a_month_s_session_over_a_board_that_holds_sessions_of_its_own_is_its_se
     assert parse_title(lines("令和６年８月臨時会", "若葉市教育委員会会議録"))[1:] == ("会議録", "若葉市教育委員会臨時会", None)
     # an assembly's session over one of its committees stays out of the committee's series
     assert parse_title(lines("若葉市議会　令和６年６月定例会", "総務常任委員会記録"))[1:] == ("会議録", "総務常任委員会", None)
+
+
+def test_a_review_board_named_on_a_cover_over_its_session_and_record_kind():
+    # a cover page: 宮ノ沢町情報公開・個人情報保護審査会 ⏎ 令和６年度第３回会議録, then page 2's one-line title
+    cover = lines("宮ノ沢町情報公開・個人情報保護審査会", "令和６年度第３回会議録")
+    title = lines("令和６年度第３回宮ノ沢町情報公開・個人情報保護審査会会議録", page=2)
+    assert parse_title(cover + title)[1:] == ("会議録", "宮ノ沢町情報公開・個人情報保護審査会", 3)
+    assert parse_title(lines("第2回 建築審査会 議事録"))[1:] == ("議事録", "建築審査会", 2)

@@ -36,6 +36,7 @@ from tests.lines import line, lines
         ("６　書　　記", Kind.ATTENDEES, "書記"),
         ("１０　審査の経過", Kind.BODY, "審査の経過"),
         ("〇一般質問通告一覧", Kind.OTHER, "一般質問通告一覧"),
+        ("■会議概要", Kind.BODY, "会議概要"),
     ],
 )
 def test_every_numbering_style_and_heading_word(printed, kind, word):
@@ -677,3 +678,46 @@ def test_a_heading_set_between_typed_rules_ends_the_list_above_and_opens_its_sec
         )
     )
     assert [(s.kind, s.heading, len(s.lines)) for s in found[1:]] == [(Kind.AGENDA, "付託案件", 1), (Kind.BODY, "審査の経過", 1)]
+
+
+def test_a_summary_headed_by_the_record_kind_会議概要_is_the_body_not_the_materials_list():
+    sections = split_sections(
+        lines(
+            "汐見台区子育て支援ネットワーク協議会", "令和６年度第１回　会議概要", "■配付資料", "資料１　事業一覧",
+            "■会議概要", "１．事業の実施状況について", "（杉崎委員）　土曜日の開催を増やしてほしい。",
+        )
+    )
+    assert [(s.kind, s.heading) for s in sections] == [
+        (Kind.FRONT, ""), (Kind.MATERIALS, "配付資料"), (Kind.BODY, "会議概要"),
+    ]
+    assert [line.text for line in sections[1].lines] == ["資料1 事業一覧"]
+
+
+def test_a_numbered_secretariat_after_the_absent_heads_its_staff():
+    sections = split_sections(
+        lines("３　出席委員（２名）", "１番　有馬　正　　２番　石動文子", "４　欠席委員（１名）", "６番　北浦　誠",
+              "５　農業委員会事務局", [(86, "事務局長"), (200, "堤　孝之")], "６　会議に付した案件", "　議案第４２号　農地法第３条の規定による許可申請について")
+    )
+    assert [(s.kind, s.heading) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "出席委員"), (Kind.ABSENTEES, "欠席委員"), (Kind.ATTENDEES, "農業委員会事務局"), (Kind.AGENDA, "会議に付した案件"),
+    ]
+    # A secretariat's member named as a person's line is not a heading.
+    plain = split_sections(lines("４　欠席委員（１名）", "６番　北浦　誠", "５　事務局長"))
+    assert [s.kind for s in plain] == [Kind.FRONT, Kind.ABSENTEES]
+
+
+def test_a_rule_with_a_mark_at_its_middle_closes_the_agenda():
+    sections = split_sections(lines("議事日程", "日程第１　会期の決定", "――――――――◇――――――――", "○議長（石井和人君）　ただいまから開会します。"))
+    assert [(s.kind, [l.text for l in s.lines]) for s in sections[1:2]] == [(Kind.AGENDA, ["日程第1 会期の決定"])]
+
+
+def test_a_spread_agenda_label_and_a_signers_label_take_their_values_on_the_line():
+    sections = split_sections(
+        lines("本会議に職務のため出席した者の職氏名", [(84, "議会事務局長"), (160, "玉井修一")],
+              "会議録署名議員　一番　相馬洋平　　二番　今村早苗", "議　事　日　程　日程第一　会議録署名議員の指名", "日程第二　会期の決定")
+    )
+    assert [(s.kind, [l.text for l in s.lines]) for s in sections[1:]] == [
+        (Kind.ATTENDEES, ["議会事務局長 玉井修一"]),
+        (Kind.OTHER, ["一番 相馬洋平 二番 今村早苗"]),
+        (Kind.AGENDA, ["日程第一 会議録署名議員の指名", "日程第二 会期の決定"]),
+    ]

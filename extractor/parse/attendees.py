@@ -280,11 +280,25 @@ def _heads_as_roles(rows: list[tuple[str, _Row]]) -> None:
         members = [row for g, row in rows if g == group]
         if role_class("", group) != "member" or not (group in ROLE_WORDS or any(row.role in ROLE_WORDS for row in members)):
             continue
+        if _role_column_left_of_titles(members):
+            continue
         for row in members:
             title = clean(join_lines(row.title_parts))
             generic = not row.role or role_class(row.role) == "member"  # 委員 carried down from the row above
             if generic and role_class(title) in ("chair", "acting_chair", "deputy_chair", "vice_chair"):
                 row.role, row.title_parts = title, []
+
+
+def _role_column_left_of_titles(rows: list[_Row]) -> bool:
+    """本部員 | 教育長 | 甲斐 浩二: a list printing its roles in a column of their own, left of a
+    column of posts, says what part each row plays there; a head's post in the post column
+    (教育長, 市長) is that row's title, not its part."""
+    for row in rows:
+        roles = [box[2] for box in row.boxes if box[0] == "role"]
+        titles = [box[2] for box in row.boxes if box[0] == "title"]
+        if roles and titles and max(roles) < min(titles):
+            return True
+    return False
 
 
 _LEGEND_MARKS = "◎○〇◯●◆◇☆★"
@@ -667,15 +681,16 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         )
         # 　監査委員 ⏎ 　　代表監査委員｜三好　和夫: at the indent of a sub-group label found above
         sibling = label_x is not None and abs(line.x0 - label_x) < line.size / 2 and not looks_like_name(clean(text))
+        noted = _noted_org_label(text)
         standalone = (
             len(line.cells) == 1
             and (above is None or line.x0 < above.x0 - line.size / 2 or hanging)
-            and len(text) <= 20
-            and not re.search(r"[:、,()]", text)
+            and len(noted or text) <= 20
+            and not re.search(r"[:、,()]", noted or text)
             and following is not None
             # 委員 ⏎ 　秋月部会長、井手副部会長、…: a role word over a run is its group's label
             and (
-                is_organization(text)
+                is_organization(noted or text)
                 or re.search(r"(?:職員|出席者)$", text)
                 or (clean(text) in ROLE_WORDS and "、" in following.text)
                 or (role_class(clean(text)) == "member" and clean(text) in ROLE_WORDS and _people_in_columns(following))
@@ -697,10 +712,22 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         if standalone:
             label_x = line.x0
         if bracketed or standalone or kind_label:
-            groups.append((clean((bracketed or kind_label).group("label") if (bracketed or kind_label) else text), []))
+            groups.append((clean((bracketed or kind_label).group("label") if (bracketed or kind_label) else (noted or text)), []))
         else:
             groups[-1][1].append(line)
     return [(group, block) for group, block in groups if block]
+
+
+_NOTED_ORG = re.compile(r"^(?P<org>[^ ()]{2,20}) ?\((?P<note>[^()]{1,10})\)$")
+
+
+def _noted_org_label(text: str) -> str | None:
+    """公安委員会補佐室（事務局）: a body's name with what it serves as in brackets after it (a
+    secretariat's kind), the label of the rows under it; the body is the group, the bracket dropped."""
+    match = _NOTED_ORG.match(text)
+    if not match or not is_organization(match.group("org")):
+        return None
+    return match.group("org") if role_class(clean(match.group("note"))) == "secretariat" else None
 
 
 def _colon_org_label(line: Line, following: Line | None) -> str | None:
@@ -1305,6 +1332,7 @@ def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = F
     if posts:
         typed = [[replace(c, kind=TITLE) if c.kind == ROLE and not c.own_role else c for c in cells] for cells in typed]
     typed = [_role_before_post(cells) for cells in typed]
+    typed = [_role_before_head_post(cells) for cells in typed]
     if not header:
         typed = [_post_in_body(cells) for cells in typed]
     titles_first = _titles_first(typed)
@@ -1652,6 +1680,25 @@ def _role_before_post(cells: list[_Cell]) -> list[_Cell]:
         and not cells[2].title
         and role_class(cells[0].text) != "other"
         and role_class(cells[1].text) == "other"
+        and not is_organization(cells[0].text)
+        and is_post(cells[1].text)
+    ):
+        return [replace(cells[0], kind=ROLE, text=clean(cells[0].text)), *cells[1:]]
+    return cells
+
+
+def _role_before_head_post(cells: list[_Cell]) -> list[_Cell]:
+    """本部長 | 市長 | 米倉 敏郎 ⏎ 本部員 | 教育長 | 甲斐 浩二: a part in the meeting printed before
+    the head of an office (市長, 副市長, 教育長, 知事) and a name is the row's role; the head's word is
+    its post, as any other post is (see _role_before_post)."""
+    if (
+        len(cells) >= 3
+        and [c.kind for c in cells[:3]] == [TITLE, TITLE, NAME]
+        and not cells[2].title
+        and role_class(cells[0].text) != "other"
+        and role_class(cells[1].text) in ("chair", "vice_chair")
+        and clean(cells[1].text) not in ROLE_WORDS
+        and clean(cells[0].text) != clean(cells[1].text)
         and not is_organization(cells[0].text)
         and is_post(cells[1].text)
     ):
@@ -2357,10 +2404,26 @@ def _typed(text: str, x0: float, x1: float) -> _Cell:
         return _Cell(NAME, with_role.group("name"), x0, x1, role=with_role.group("role"), printed=text, own_role=True)
     if is_organization(plain) and len(plain) >= 4:
         return _Cell(TITLE, plain, x0, x1, printed=text)  # 藍沢市医師会: a body, named after a place
+    body_post = _name_then_body_post(text)
+    if body_post:  # 村岡由里 桜尾町議会議員
+        return _Cell(NAME, body_post[0], x0, x1, title=body_post[1], printed=text)
     name, title = split_name_title(text)
     if title:
         return _Cell(NAME, name, x0, x1, title=title, printed=text)
     return _Cell(TITLE, plain, x0, x1, printed=text)
+
+
+def _name_then_body_post(text: str) -> tuple[str, str] | None:
+    """``村岡由里 桜尾町議会議員``: a whole name (its letter-spacing closed), one space, then a body's
+    name and a post run together: the name and its title, the space the column's gap (the body's
+    place name, 桜尾, is not the rest of the name)."""
+    name, space, rest = text.partition(" ")
+    if not space or " " in rest or len(name) < 3 or not looks_like_name(name) or looks_like_name(rest):
+        return None
+    for cut in range(2, len(rest) - 1):
+        if is_organization(rest[:cut]) and ends_with_post(rest[cut:]) and not is_organization(rest):
+            return name, clean(rest)
+    return None
 
 
 def _name_then_post(text: str) -> tuple[str, str] | None:
@@ -2540,6 +2603,12 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
             given, post = compact(cell.printed)[0], compact(cell.printed)[1:]
             out[-1] = _Cell(NAME, f"{last.text} {given}", last.x0, cell.x0, last.role, last.title, f"{last.printed} {given}")
             out.append(_Cell(TITLE, clean(post), cell.x0, cell.x1, printed=post))
+        elif (kana := _kana_given_then_post(last, cell)) is not None:
+            # 辻 | ゆかり 産業振興課長: a padded name's given name in kana, then the next pair's post
+            given, post = kana
+            cut = cell.x0 + (cell.x1 - cell.x0) * (len(given) + 1) / max(len(compact(cell.printed)) + 1, 1)
+            out[-1] = _Cell(NAME, f"{last.text} {given}", last.x0, cut, last.role, last.title, f"{last.printed} {given}")
+            out.append(_Cell(TITLE, clean(post), cut, cell.x1, printed=post))
         elif (bracketed := _padded_tail(last, cell)) is not None:
             name, title = bracketed  # 大槻　　匠（有限会社大槻工務店代表取締役）
             out[-1] = _Cell(NAME, f"{last.text} {name}", last.x0, cell.x1, last.role, title, f"{last.printed} {cell.printed}")
@@ -2564,6 +2633,24 @@ def _merge_padded_names(cells: list[_Cell]) -> list[_Cell]:
         else:
             out.append(cell)
     return out
+
+
+_KANA_GIVEN_POST = re.compile(r"^(?P<given>[\u3041-\u309f\u30a1-\u30fa\u30fc]{1,4}) (?P<post>[^ ()]{2,})$")
+
+
+def _kana_given_then_post(last: _Cell | None, cell: _Cell) -> tuple[str, str] | None:
+    """``(given name, post)`` when a family name alone is followed by a cell holding a given name
+    in kana and, after a space, a post (辻 | ゆかり 産業振興課長): the next pair's post set close."""
+    if last is None or last.kind != NAME or last.title or " " in last.text.strip() or cell.kind != TITLE:
+        return None
+    if len(display_name(last.text)) > 3:
+        return None
+    match = _KANA_GIVEN_POST.match((cell.printed or cell.text).strip())
+    if not match or not _is_plain_post(compact(match.group("post"))):
+        return None
+    if not looks_like_name(display_name(last.text) + match.group("given")):
+        return None
+    return match.group("given"), match.group("post")
 
 
 def _padded_tail(last: _Cell | None, cell: _Cell) -> tuple[str, str] | None:
@@ -2624,6 +2711,8 @@ def _header_word(text: str) -> str | None:
         return _HEADER_WORDS[text]
     if re.fullmatch(r"(?:所属|機関|団体|組織)[^ ]{0,6}[・･/](?:職名|役職|官職)(?:等)?", text):
         return "title"
+    if re.fullmatch(r"選出(?:区分|団体|母体|区|市町村|自治体|議会)?(?:名|等)?", text):
+        return "title"  # 議席 | 氏名 | 選出区分 ⏎ 1番 | 三好 智子 | 清滝市議会議員: where a member was elected, the title
     return None
 
 

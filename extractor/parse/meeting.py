@@ -33,7 +33,7 @@ _TITLE_LABEL = re.compile(r"^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
 _WEB_BODY = re.compile(r" ?本文$")
 _NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
-_MEETING_BODY = re.compile(r"委員会|審議会|部会|会議|協議会|検討会|懇談会|研究会|定例会|臨時会|本会議|議会|市会")
+_MEETING_BODY = re.compile(r"委員会|審議会|部会|会議|協議会|検討会|懇談会|研究会|審査会|定例会|臨時会|本会議|議会|市会")
 # Assemblies (議会, 市会) keep 会議録; other bodies keep 議事録.
 _ASSEMBLY = re.compile(r"(?<![審協])議会|市会|区会|町会|村会")
 _SESSION_WORDS = re.compile(r"^(?:定例会|臨時会|本会議|定例会議|臨時会議)$")  # a series that names no body
