@@ -47,7 +47,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "参考資料", "資料",
     ),
     Kind.BODY: (
-        "議事の概要", "審査の経過", "審査経過", "調査の経過", "議事の要旨", "会議の要旨", "発言の要旨", "審議の経過", "議事要録", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "議事経過",
+        "議事の概要", "審査の経過", "審査経過", "調査の経過", "議事の要旨", "会議の要旨", "発言の要旨", "審議の経過", "議事要録", "議事の経過", "会議の経過", "審議の概要", "議事要旨", "議事概要", "会議概要", "議事経過",
         "経過概要", "会議の概要", "会議概要", "会議の内容", "会議内容", "議事の内容", "審議の内容", "審議内容", "会議経過", "議事内容", "審議経過", "発言要旨", "主な意見", "議事録", "会議録",
         "概要",
     ),
@@ -99,6 +99,11 @@ _SPEAKER_GLUED = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}]) ?(?P<label>[^ :、�
 # A post too long for the label above, with no kana in it, then a space and the speech:
 # ○岩佐初等中等教育局学校デジタル化プロジェクトチームリーダー 本日の御意見を踏まえ、
 _SPEAKER_LONG_POST = re.compile(rf"^(?P<mark>[{SPEAKER_MARKS}])(?P<label>[^ :、。()\u3041-\u309f]{{25,40}})(?P<sep> )(?=[^ ])")
+# The same long post with the name in brackets after it, as shorter labels print theirs:
+# ○企画政策部公共施設マネジメント推進室長兼資産活用課長（島崎孝司君）　資料１に基づき
+_SPEAKER_LONG_POST_NAMED = re.compile(
+    rf"^(?P<mark>[{SPEAKER_MARKS}])(?P<label>[^ :、。()\u3041-\u309f]{{25,40}}\([^()]{{1,20}}\))(?P<sep> |$)"
+)
 # Every character apart (議　　長, ３　　番), not words (清水座長 議題(3)…).
 _LETTER_SPACED_LABEL = re.compile(rf"(?<=^[{SPEAKER_MARKS}])(?:[\u4e00-\u9fff]|[0-9]+)(?: +(?:[\u4e00-\u9fff]|[0-9]+)){{1,5}}(?=\()")
 # In a body, a bracketed post or name alone on its line opens a turn: （河原部会長）
@@ -325,7 +330,7 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     text = _LETTER_SPACED_LABEL.sub(lambda m: m.group(0).replace(" ", ""), text)  # ○議　　長（中川正人君）
     # ○今野　亘委員　趣旨には…: a name keeping its layout space, then the role
     text = _SPACED_NAME_LABEL.sub(r"\g<mark>\g<family>\g<given>", text)
-    for pattern in (_SPEAKER, _SPEAKER_GLUED, _SPEAKER_LONG_POST):
+    for pattern in (_SPEAKER, _SPEAKER_GLUED, _SPEAKER_LONG_POST, _SPEAKER_LONG_POST_NAMED):
         match = pattern.match(text)
         if match:
             label = match.group("label")

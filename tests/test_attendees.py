@@ -2108,3 +2108,83 @@ def test_a_kana_given_name_padded_off_its_family_name_before_the_next_post():
         section([(84, "住民福祉課長"), (178, "辻"), (220, "ゆかり 産業振興課長"), (354, "曽根健司")]), "m"
     )
     assert [(r.name, r.title) for r in rows] == [("辻ゆかり", "住民福祉課長"), ("曽根健司", "産業振興課長")]
+
+
+def test_a_kind_of_member_alone_on_its_line_over_rows_printing_their_own_roles_is_their_group():
+    rows = parse_attendees(
+        section(
+            [(82, "委員")],
+            [(96, "分科会長　栗山　敏行"), (240, "春雨福祉大学社会福祉学部教授")],
+            [(96, "委員　生田　賢治"), (240, "春雨県身体障害者福祉協会理事長")],
+            [(156, "上野　千夏"), (240, "社会福祉法人ひかり園施設長")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "分科会長", "栗山敏行", "春雨福祉大学社会福祉学部教授"),
+        ("委員", "委員", "生田賢治", "春雨県身体障害者福祉協会理事長"),
+        ("委員", "委員", "上野千夏", "社会福祉法人ひかり園施設長"),
+    ]
+
+
+def test_a_body_in_the_role_column_heads_its_officials_post_and_name_rows():
+    rows = parse_attendees(
+        section(
+            [(84, "分科会長"), (176, "辻村　恭平")],
+            [(84, "臨時委員"), (176, "朝比奈　優子"), (260, "五十嵐　学")],
+            [(84, "国土交通省"), (176, "住宅局長"), (344, "真壁　敏夫")],
+            [(176, "住宅局住宅政策課長"), (344, "片桐　陽菜")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("出席者", "分科会長", "辻村恭平", ""),
+        ("出席者", "臨時委員", "朝比奈優子", ""),
+        ("出席者", "臨時委員", "五十嵐学", ""),
+        ("国土交通省", "", "真壁敏夫", "住宅局長"),
+        ("国土交通省", "", "片桐陽菜", "住宅局住宅政策課長"),
+    ]
+
+
+def test_a_label_whose_colon_runs_into_its_entries_opens_its_own_run_under_labels_set_apart():
+    rows = parse_attendees(
+        section(
+            [(82, "座長："), (166, "能登谷　礼子（湊都大学観光学部教授）")],
+            [(82, "委員："), (166, "上杉　和馬（株式会社ひなた旅館代表取締役）、")],
+            [(166, "湯浅　拓（株式会社ツアーリンク人事部長）")],
+            [(82, "オブザーバー：　厚生労働省職業安定局：樋口課長補佐")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("座長", "座長", "能登谷礼子", "湊都大学観光学部教授"),
+        ("委員", "委員", "上杉和馬", "株式会社ひなた旅館代表取締役"),
+        ("委員", "委員", "湯浅拓", "株式会社ツアーリンク人事部長"),
+        ("オブザーバー", "オブザーバー", "樋口", "厚生労働省職業安定局課長補佐"),
+    ]
+
+
+def test_a_whole_post_alone_on_its_line_goes_on_onto_the_next_row_indented_or_held_besides():
+    rows = parse_attendees(
+        section(
+            [(96, "企画政策部次長"), (300, "三宅　順子")],
+            [(96, "企画政策部公共施設マネジメント推進室長")],
+            [(148, "兼資産活用課長"), (300, "島崎　孝司")],
+            [(96, "総務部長"), (300, "長谷部　敏")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title) for r in rows] == [
+        ("三宅順子", "企画政策部次長"),
+        ("島崎孝司", "企画政策部公共施設マネジメント推進室長兼資産活用課長"),
+        ("長谷部敏", "総務部長"),
+    ]
+
+
+def test_a_label_set_apart_from_the_body_heading_its_run_reads_as_on_one_line():
+    apart = parse_attendees(section([(82, "事務局："), (166, "観光庁：香坂観光地域振興部長、沢渡観光人材政策室長ほか")]), "m")
+    joined = parse_attendees(section([(82, "事務局：観光庁：香坂観光地域振興部長、沢渡観光人材政策室長ほか")]), "m")
+    expected = [("事務局", "", "香坂", "観光庁観光地域振興部長"), ("事務局", "", "沢渡", "観光庁観光人材政策室長")]
+    assert [(r.group, r.role, r.name, r.title) for r in apart] == expected
+    assert [(r.group, r.role, r.name, r.title) for r in joined] == expected

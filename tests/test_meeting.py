@@ -366,3 +366,16 @@ def test_a_review_board_named_on_a_cover_over_its_session_and_record_kind():
     title = lines("令和６年度第３回宮ノ沢町情報公開・個人情報保護審査会会議録", page=2)
     assert parse_title(cover + title)[1:] == ("会議録", "宮ノ沢町情報公開・個人情報保護審査会", 3)
     assert parse_title(lines("第2回 建築審査会 議事録"))[1:] == ("議事録", "建築審査会", 2)
+
+
+def test_a_council_and_its_division_over_the_committee_are_all_the_series():
+    title = lines("総合資源エネルギー調査会 省エネルギー・新エネルギー分科会", "省エネルギー小委員会(第44回) 議事録")
+    assert parse_title(title)[1:] == (
+        "議事録", "総合資源エネルギー調査会省エネルギー・新エネルギー分科会省エネルギー小委員会", 44
+    )
+
+
+def test_the_assembly_session_over_a_committee_record_with_a_note_on_how_it_was_taken():
+    assert parse_title(lines("茜沢区議会 令和7年第1回定例会", "区民文化委員会記録(要点記録)"))[1:] == (
+        "会議録", "区民文化委員会", None
+    )

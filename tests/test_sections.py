@@ -721,3 +721,15 @@ def test_a_spread_agenda_label_and_a_signers_label_take_their_values_on_the_line
         (Kind.OTHER, ["一番 相馬洋平 二番 今村早苗"]),
         (Kind.AGENDA, ["日程第一 会議録署名議員の指名", "日程第二 会期の決定"]),
     ]
+
+
+def test_a_long_post_with_the_name_in_brackets_is_a_speaker_label():
+    assert speaker_label("○企画政策部公共施設マネジメント推進室長兼資産活用課長(島崎孝司君) 資料1に基づき") == (
+        "企画政策部公共施設マネジメント推進室長兼資産活用課長(島崎孝司君)",
+        "資料1に基づき",
+    )
+
+
+def test_a_meeting_summary_heading_opens_the_body():
+    heading = find_heading(line("【会議概要】"))
+    assert (heading.kind, heading.word) == (Kind.BODY, "会議概要")

@@ -560,6 +560,11 @@ def _label_joined(line: Line) -> Line:
         # 国土交通省 | 丹羽道路局長、保科審議官、…: a body in the role column over its officials' run
         left, right = cells
         cells = [type(left)(f"{left.raw}:{right.raw}", left.x0, right.x1, f"{left.text}:{right.text}")]
+    elif len(cells) == 2 and re.fullmatch(r"[^:]{1,12}:", cells[0].text) and re.match(r"[^:、]{2,30}:", cells[1].text):
+        # 事務局：　　　観光庁：香坂部長、…: a label set apart from the body that heads its run, on one
+        # line, reads as 事務局：観光庁：香坂部長、… does
+        left, right = cells
+        cells = [type(left)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)]
     return replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line
 
 
@@ -599,10 +604,19 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
             # 委員 | 会長 | 真鍋 徹 | … ⏎ 　　 | 副会長 | 芦田 恭子 | …: the label of the rows below it
             groups.append((clean(line.cells[0].text), [replace(line, cells=line.cells[1:])]))
             continue
+        if _org_in_role_column(line, lines):
+            # 臨時委員 | 朝比奈 優子 | … ⏎ 国土交通省 | 住宅局長 | 真壁 敏夫: the body heads its officials' rows
+            groups.append((clean(line.cells[0].text), [replace(line, cells=line.cells[1:])]))
+            continue
         colon_label = re.fullmatch(r"(?P<label>[^ :]{1,10}) ?:", compact(line.cells[0].text))
         if colon_label and len(line.cells) > 1 and clean(colon_label.group("label")) in ROLE_WORDS:
             # 委　員：| 磯村 真弓 | 大谷 一郎: a labelled run set in columns, rows under it without a label go on
             groups.append((clean(colon_label.group("label")), [replace(line, cells=line.cells[1:])]))
+            continue
+        glued = _glued_colon_label(line, lines[:index])
+        if glued:
+            # 委員：| 上杉 和馬（…）、… ⏎ オブザーバー：厚生労働省…：樋口課長補佐、…: the next labelled run
+            groups.append((glued, [line]))
             continue
         inline = _INLINE_GROUP.match(line.cells[0].text)
         inline_label = clean(inline.group("label")) if inline else ""
@@ -694,6 +708,7 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
                 or re.search(r"(?:職員|出席者)$", text)
                 or (clean(text) in ROLE_WORDS and "、" in following.text)
                 or (role_class(clean(text)) == "member" and clean(text) in ROLE_WORDS and _people_in_columns(following))
+                or (role_class(clean(text)) == "member" and clean(text) in ROLE_WORDS and _role_led_row(following))
                 or sibling
             )
             and following.x0 > line.x0 + line.size / 2
@@ -775,6 +790,64 @@ def _people_in_columns(line: Line) -> bool:
             return False
         names += 1
     return names > 0
+
+
+def _glued_colon_label(line: Line, above: list[Line]) -> str | None:
+    """``オブザーバー：厚生労働省職業安定局：樋口課長補佐``: a role label whose colon runs straight into
+    its entries (one cell), at the place where labels set apart in a column of their own (``委員：｜…``)
+    stood above it, opens its own labelled run as they do."""
+    if len(line.cells) != 1:
+        return None
+    match = _LABEL.match(line.cells[0].text)
+    if not match or clean(match.group("label")) not in ROLE_WORDS:
+        return None
+    if not any(
+        len(other.cells) > 1 and abs(other.x0 - line.x0) < line.size / 2
+        and re.fullmatch(r"[^ :]{1,10} ?:", compact(other.cells[0].text))
+        and clean(compact(other.cells[0].text).rstrip(":").strip()) in ROLE_WORDS
+        for other in above
+    ):
+        return None
+    return clean(match.group("label"))
+
+
+def _org_in_role_column(line: Line, lines: list[Line]) -> bool:
+    """``国土交通省｜住宅局長｜真壁　敏夫`` in a list whose left column prints roles (分科会長, 委員): a body
+    in the role column, over post / name rows, is the label of its officials' sub-group, not a role."""
+    cells = line.cells
+    if len(cells) < 3 or re.search(r"[:、,() ]", cells[0].text.strip()) or any(_header_fields(other) for other in lines):
+        return False  # 所属｜職名｜氏名 under a header row: a column of bodies, not of roles
+    em = line.size
+    left = min(other.x0 for other in lines)
+    at_left = [other for other in lines[: lines.index(line)] if abs(other.x0 - left) < em / 2]
+    above = lines[lines.index(line) - 1] if lines.index(line) else None
+    if not at_left or not (clean(at_left[-1].cells[0].text) in ROLE_WORDS or (above is not None and above.x0 > left + em / 2)):
+        return False  # the row above it at the left edge prints a role, or the rows above ended a block under a label
+    label = clean(cells[0].text)
+    if abs(line.x0 - left) >= em / 2 or label in ROLE_WORDS or role_class(label) != "other" or not is_organization(label):
+        return False
+    if looks_like_name(clean(cells[1].text)) or not looks_like_name(clean(_strip_proxy(cells[-1].text)[0])):
+        return False
+    return any(
+        other is not line and len(other.cells) >= 2 and abs(other.x0 - left) < em / 2
+        and clean(other.cells[0].text) in ROLE_WORDS and role_class(clean(other.cells[0].text)) == "member"
+        for other in lines
+    )
+
+
+def _role_led_row(line: Line) -> bool:
+    """``分科会長　栗山　敏行｜…教授``: a row printing its own role before the person's name. A kind of
+    member alone on its line over such a row cannot be the role carried down to it: it is the
+    label of the sub-group (委員 ⏎ 　分科会長｜栗山　敏行 …)."""
+    cells = _rejoin_role(list(line.cells))
+    if not cells or re.search(r"[:、,]", line.text):
+        return False
+    head, _, rest = cells[0].text.strip().partition(" ")
+    if clean(head) not in ROLE_WORDS:
+        return False
+    person = rest or (cells[1].text if len(cells) > 1 else "")
+    item = _ITEM.match(_strip_proxy(person)[0].strip())
+    return looks_like_name(item.group("name").strip() if item else person)
 
 
 def _group_column(lines: list[Line], kinds: frozenset[str] = frozenset()) -> set[int]:
@@ -1373,6 +1446,7 @@ def _entries(lines: list[Line], list_header: Line | None = None, posts: bool = F
                         and not open_above
                         and _next_is_title_then_name(typed, index)
                     )
+                    opens_next = opens_next or (not open_above and _next_goes_on_post(typed, index, cell, line.size))
                     if titles_first and not open_above and (_next_starts_with_name(typed, index) or opens_next):
                         waiting = _Row(role, title_parts=[cell.text], page=line.page, title_x=cell.x0)
                         waiting.read(line, cell.x0, cell.x1, "title")
@@ -2690,6 +2764,16 @@ def _next_is_title_then_name(typed: list[list[_Cell]], index: int) -> bool:
         return False
     kinds = [cell.kind for cell in typed[index + 1] if cell.kind not in (SEAT, PROXY_MARK)]
     return kinds[:2] == [TITLE, NAME]
+
+
+def _next_goes_on_post(typed: list[list[_Cell]], index: int, cell: _Cell, size: float) -> bool:
+    """``企画政策部公共施設マネジメント推進室長`` ⏎ ``　　兼資産活用課長｜島崎　孝司``: a post alone on its
+    line, whole as it is, goes on onto the next row when that row's post is indented under it or begins
+    with 兼 (a post held besides, which no post begins with): the two lines are one person's post."""
+    if not _next_is_title_then_name(typed, index):
+        return False
+    first = next(c for c in typed[index + 1] if c.kind not in (SEAT, PROXY_MARK))
+    return first.text.startswith("兼") or first.x0 > cell.x0 + size
 
 
 def _nearest(rows: list[_Row], x: float) -> _Row:

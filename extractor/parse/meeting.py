@@ -33,7 +33,7 @@ _TITLE_LABEL = re.compile(r"^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
 _WEB_BODY = re.compile(r" ?本文$")
 _NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
-_MEETING_BODY = re.compile(r"委員会|審議会|部会|会議|協議会|検討会|懇談会|研究会|審査会|定例会|臨時会|本会議|議会|市会")
+_MEETING_BODY = re.compile(r"委員会|審議会|調査会|分科会|部会|会議|協議会|検討会|懇談会|研究会|審査会|定例会|臨時会|本会議|議会|市会")
 # Assemblies (議会, 市会) keep 会議録; other bodies keep 議事録.
 _ASSEMBLY = re.compile(r"(?<![審協])議会|市会|区会|町会|村会")
 _SESSION_WORDS = re.compile(r"^(?:定例会|臨時会|本会議|定例会議|臨時会議)$")  # a series that names no body
@@ -390,7 +390,8 @@ def _session_over_committee(text: str, run: list[str]) -> bool:
     """``北浜市議会 令和6年9月定例会`` over ``総務常任委員会記録``: the session a committee met in,
     not part of the committee's name."""
     return bool(re.search(r"(?:定例会|臨時会)$", _plain(text))) and any(
-        other is not text and _COMMITTEE_RECORD.search(_plain(other)) for other in run
+        # 区民文化委員会記録（要点記録）: a note on how the record was taken may follow its kind
+        other is not text and _COMMITTEE_RECORD.search(re.sub(r"\([^()]{1,8}\)$", "", _plain(other))) for other in run
     )
 
 
