@@ -43,7 +43,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "会議次第", "議事次第", "議事日程", "議題", "案件", "次第", "議事",
     ),
     Kind.MATERIALS: (
-        "配付資料一覧", "配布資料一覧", "資料一覧", "配付資料", "配布資料", "公開資料", "提出資料", "要求資料", "会議資料",
+        "本日の配付資料", "本日の配布資料", "配付資料一覧", "配布資料一覧", "資料一覧", "配付資料", "配布資料", "公開資料", "提出資料", "要求資料", "会議資料",
         "参考資料", "資料",
     ),
     Kind.BODY: (
@@ -220,6 +220,8 @@ def find_heading(line: Line) -> Heading | None:
         or (kind == Kind.PLACE and (cells_used == 2 or _spread(word, line.cells[0].raw)) and bool(rest.strip()))
         # 会議録署名議員　一番　相馬洋平: the signers' label and the seat-numbered names after it
         or (kind == Kind.OTHER and _seat_first(rest))
+        # 公開・非公開：審査案件１及び２は非公開…: a form's label, its colon and the value after it
+        or (kind == Kind.OTHER and re.match(r" ?:", after_word) and bool(rest.strip()))
         # 議　事　日　程　日程第一　…: a form's label spread over its width, the first item after it
         or (kind == Kind.AGENDA and _spread(word, line.cells[0].raw) and bool(_AGENDA_ITEM_FIRST.match(rest.strip())))
     )
@@ -550,6 +552,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 elif len(line.cells) > 1:
                     sections[-1].lines.append(replace(line, cells=line.cells[1:]))
                 continue
+            marked = _MARKED.match(line.text) if current.kind == Kind.AGENDA else None
+            if marked and _repeats_agenda_item(marked.group("rest"), current):
+                # 1.議案第25号 … ⏎ ◎議案第25号 …: the heading the proceedings open with, not another item
+                sections.append(Section(Kind.BODY, marked.group("rest"), line.page, heading_line=line))
+                continue
             implicit = _implicit_section(line, current, top_style)
             if implicit:
                 sections.append(Section(implicit, "", line.page))
@@ -635,6 +642,8 @@ def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
             if len(pieces) == 1 and re.search(r"\S\s+\S", first.raw) and find_heading(replace(below, cells=below.cells[:1])):
                 # 日　時 under 会　　議: a label spread over its column is whole, the next label is its own
                 break
+            if _marked_label(below.cells[0]):
+                break  # ◯職務のため出席した事務局職員, １．職務のため…: a numbered or marked label is the next one
             pieces.append(below.cells[0])
             label = "".join(piece.text for piece in pieces)
             if len(label) > 40:
@@ -649,6 +658,12 @@ def _wrapped_labels_joined(lines: list[Line]) -> list[Line]:
             if find_heading(replace(below, cells=below.cells[:1])):
                 break  # the next label of the form, after the first line of a label
     return [line for line in out if line.cells]
+
+
+def _marked_label(cell: Cell) -> bool:
+    """A cell that opens a heading with its own number or mark: never the wrapped piece of a label above."""
+    heading = find_heading(Line(1, 0, 10, 10, (cell,)))
+    return bool(heading) and heading.style != "none"
 
 
 # …幹事会(第3回)出席者, …協議会 委員出欠状況: the title of a list appended after the body
@@ -811,6 +826,19 @@ def _implicit_section(line: Line, current: Section, top_style: str | None = None
     if find_date(marked.group("rest")):
         return Kind.DATE
     return None
+
+
+_ITEM_NUMBER = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+|\([0-9]+\))[.、 ]? ?")
+
+
+def _repeats_agenda_item(rest: str, current: Section) -> bool:
+    """A marked line (◎議案第25号 …) under an agenda of numbered items that opens as one of those
+    items does: the heading the proceedings open with, not another item."""
+    key = re.sub(r"\s", "", rest)
+    if len(key) < 4 or not current.lines or any(_MARKED.match(line.text) for line in current.lines):
+        return False
+    items = [re.sub(r"\s", "", _ITEM_NUMBER.sub("", line.text)) for line in current.lines if _ITEM_NUMBER.match(line.text)]
+    return any(item and (key.startswith(item) or item.startswith(key)) for item in items)
 
 
 def _attending(sections: list[Section]) -> Section | None:

@@ -2188,3 +2188,148 @@ def test_a_label_set_apart_from_the_body_heading_its_run_reads_as_on_one_line():
     expected = [("事務局", "", "香坂", "観光庁観光地域振興部長"), ("事務局", "", "沢渡", "観光庁観光人材政策室長")]
     assert [(r.group, r.role, r.name, r.title) for r in apart] == expected
     assert [(r.group, r.role, r.name, r.title) for r in joined] == expected
+
+
+def test_a_bracketed_sub_label_with_the_key_to_the_marks_on_its_line_heads_its_group():
+    rows = parse_attendees(
+        section(
+            "（委員）　※印は代理出席",
+            [(96, "大河内　忠（会長）"), (230, "※笠井　洋平"), (364, "宇佐美　亮")],
+            "（事務局）",
+            [(96, "福祉政策課主査"), (214, "上条　紗希")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("委員", "会長", "大河内忠", "", False),
+        ("委員", "委員", "笠井洋平", "", True),
+        ("委員", "委員", "宇佐美亮", "", False),
+        ("事務局", "", "上条紗希", "福祉政策課主査", False),
+    ]
+
+
+def test_a_members_bracket_glued_to_the_absentee_heading_is_their_role():
+    from extractor.records import Kind, Section
+    from tests.lines import line
+
+    rows = parse_attendees(
+        Section(
+            Kind.ABSENTEES, "欠席者", 1, lines("桑島　伸也、椎名　朋子"), heading_line=line("◇欠席者（委員）　桑島　伸也、椎名　朋子")
+        ),
+        "m",
+        table="absentees",
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [("欠席者", "委員", "桑島伸也"), ("欠席者", "委員", "椎名朋子")]
+    rows = parse_attendees(
+        Section(Kind.ABSENTEES, "欠席者", 1, lines("桑島　伸也"), heading_line=line("４　欠席者（敬称略）　桑島　伸也")),
+        "m",
+        table="absentees",
+    )
+    assert [(r.group, r.role) for r in rows] == [("欠席者", "")]
+    # a bracket in the form's next cell is the first sub-group's label, not a note on the heading
+    rows = parse_attendees(
+        Section(
+            Kind.ATTENDEES,
+            "出席者",
+            1,
+            lines("（委員）", [(96, "石川　恵一")], "（事務局）", [(96, "健康福祉部長　宮坂　和宏")]),
+            heading_line=line((72, "出席者"), (140, "（委員）")),
+        ),
+        "m",
+    )
+    assert [(r.group, r.role) for r in rows] == [("委員", "委員"), ("事務局", "")]
+
+
+def test_a_heading_printed_with_etc_names_its_group_as_printed():
+    from extractor.records import Kind, Section
+    from tests.lines import line
+
+    rows = parse_attendees(
+        Section(
+            Kind.ATTENDEES,
+            "出席委員",
+            1,
+            lines([(ROLE, "部会長"), (NAME, "片桐　紀子"), (TITLE, "穂坂大学農学部教授")]),
+            heading_line=line("３　出席委員等"),
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name) for r in rows] == [("出席委員等", "部会長", "片桐紀子")]
+    rows = parse_attendees(
+        Section(
+            Kind.ATTENDEES,
+            "出席委員",
+            1,
+            lines([(ROLE, "部会長"), (NAME, "片桐　紀子"), (TITLE, "穂坂大学農学部教授")]),
+            heading_line=line("３　出席委員"),
+        ),
+        "m",
+    )
+    assert [r.group for r in rows] == ["出席委員"]
+
+
+def test_a_role_as_wide_as_its_column_run_into_the_name_is_the_role_of_the_rows_under_it():
+    rows = parse_attendees(
+        section(
+            [(84, "委員"), (150, "梶　　尚美"), (232, "氷室町区長会副会長")],
+            [(84, "オブザーバー篠原　誠司"), (232, "楠木県危機管理部防災課主査")],
+            [(150, "堀田　陽介"), (232, "陸上自衛隊第十二普通科連隊第三中隊長")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員", "梶尚美", "氷室町区長会副会長"),
+        ("オブザーバー", "篠原誠司", "楠木県危機管理部防災課主査"),
+        ("オブザーバー", "堀田陽介", "陸上自衛隊第十二普通科連隊第三中隊長"),
+    ]
+
+
+def test_a_secretariat_label_naming_only_a_division_gives_no_row():
+    rows = parse_attendees(
+        section(
+            [(134, "白石　和也"), (204, "楠木市都市整備部長")],
+            [(82, "事務局：楠木市都市整備部交通政策課")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.name) for r in rows] == [("出席者", "白石和也")]
+
+
+def test_a_bracketed_kind_left_of_the_columns_over_body_colon_entries_is_their_group():
+    rows = parse_attendees(
+        section(
+            [(82, "（委員）")],
+            [(96, "早乙女　大介"), (216, "撫子商工会議所青年部副会長")],
+            [(96, "若松　恵理"), (216, "公募委員")],
+            [(82, "（関係機関）")],
+            [(82, "撫子児童相談所：秋山次長（代理）")],
+            [(82, "撫子保健所：白井保健課長")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("委員", "委員", "早乙女大介", "撫子商工会議所青年部副会長", False),
+        ("委員", "委員", "若松恵理", "公募委員", False),
+        ("関係機関", "", "秋山", "撫子児童相談所次長", True),
+        ("関係機関", "", "白井", "撫子保健所保健課長", False),
+    ]
+
+
+def test_a_proxy_mark_after_a_name_stays_with_it_when_the_next_post_is_set_close():
+    # 農業委員会会長|菊池　良平（代理）|選挙管理委員会 ⏎ ||事務局長: the mark is the name's, and the
+    # post set close after it opens the next pair
+    rows = parse_attendees(
+        section(
+            [(72, "市長"), (190, "高林　正臣"), (300, "副市長"), (418, "大和田　伸")],
+            [(72, "農業委員会会長"), (190, "菊池　良平（代理）　選挙管理委員会"), (418, "島崎　冬美")],
+            [(300, "事務局長")],
+            heading="説明のため出席した者",
+        ),
+        "m",
+    )
+    assert [(r.name, r.title, r.proxy) for r in rows] == [
+        ("高林正臣", "市長", False),
+        ("大和田伸", "副市長", False),
+        ("菊池良平", "農業委員会会長", True),
+        ("島崎冬美", "選挙管理委員会事務局長", False),
+    ]

@@ -177,3 +177,16 @@ def test_letter_spaced_labels_and_seat_numbers_in_a_speaker_column():
     )
     assert [s.speaker for s in statements] == ["議長", "事務局次長", "議長", "6番", "議長", "10番"]
     assert [s.text for s in statements if s.speaker == "6番"] == ["現地を調査しました。"]
+
+
+def test_a_note_after_the_closing_ijo_is_not_a_turn():
+    statements = body(
+        [(MARGIN, "（委員長代理）性能の確認方法を標準化することで、審査の期間を短縮できるので")],
+        [(INDENT, "はないか。")],
+        [(480.0, "以上")],
+        [(MARGIN, "（文責：国土交通省道路局）")],
+    )
+    assert [s.speaker for s in statements] == ["(委員長代理)"]
+    assert statements[0].text.endswith("はないか。")  # 以上 is not part of the turn either
+    statements = body([(MARGIN, "○委員長 以上です。")], [(MARGIN, "以上")], [(MARGIN, "○委員長 これで閉会します。")])
+    assert [s.speaker for s in statements] == ["委員長", "委員長"]

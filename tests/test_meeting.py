@@ -379,3 +379,26 @@ def test_the_assembly_session_over_a_committee_record_with_a_note_on_how_it_was_
     assert parse_title(lines("茜沢区議会 令和7年第1回定例会", "区民文化委員会記録(要点記録)"))[1:] == (
         "会議録", "区民文化委員会", None
     )
+
+
+def test_a_working_group_names_a_meeting_body_in_a_title_over_lines_and_a_closing_item_after_the_last_turn():
+    from extractor.parse.meeting import fill_from_body
+    from extractor.records import Statement
+
+    title = parse_title(lines("中小企業政策審議会", "事業承継・引継ぎ支援ワーキンググループ", "（第５回）", "議事録"))
+    assert title[1:] == ("議事録", "中小企業政策審議会事業承継・引継ぎ支援ワーキンググループ", 5)
+    meeting = Meeting("m", "f.pdf", "0" * 64, start_time="10:00")
+    said = "本日はこれをもって散会いたします。\n一、散会午前十一時四十七分"
+    fill_from_body(meeting, [Statement("m", 1, "", "議長(土橋重雄君)", said, 3)])
+    assert (meeting.start_time, meeting.end_time) == ("10:00", "11:47")
+
+
+def test_a_numbered_closing_item_printed_under_the_last_turn_gives_the_end_time():
+    from extractor.parse.meeting import fill_from_body
+    from extractor.records import Statement
+
+    for last, end in (("1.散 会 9月5日 午前11時10分", "11:10"), ("一、散会 午前十一時四十七分", "11:47")):
+        meeting = Meeting("m", "f.pdf", "0" * 64)
+        said = Statement("m", 1, "", "議長(倉田哲郎君)", f"本日はこれにて散会いたします。\n{last}", 3)
+        fill_from_body(meeting, [said])
+        assert meeting.end_time == end

@@ -733,3 +733,57 @@ def test_a_long_post_with_the_name_in_brackets_is_a_speaker_label():
 def test_a_meeting_summary_heading_opens_the_body():
     heading = find_heading(line("【会議概要】"))
     assert (heading.kind, heading.word) == (Kind.BODY, "会議概要")
+
+
+def test_a_marked_line_repeating_the_first_agenda_item_opens_the_body_under_that_heading():
+    sections = split_sections(
+        lines("議事日程", "１．議案第２５号　補欠選挙の執行について", "２．その他", "◎議案第２５号　補欠選挙の執行について", "○委員長（島崎清司）　ただいまから開会します。")
+    )
+    assert [s.kind for s in sections[1:]] == [Kind.AGENDA, Kind.BODY]
+    assert [l.text for l in sections[1].lines] == ["1.議案第25号 補欠選挙の執行について", "2.その他"]
+    assert sections[2].heading == "議案第25号 補欠選挙の執行について" and len(sections[2].lines) == 1
+
+
+def test_a_colon_label_of_the_form_with_its_value_closes_the_list_above_it():
+    sections = split_sections(lines("配付資料：", "資料１　答申書（案）", "公開・非公開：審査案件１は非公開（運営規程", "第５条）", "傍聴者：なし"))
+    assert [(s.kind, s.heading) for s in sections[1:]] == [(Kind.MATERIALS, "配付資料"), (Kind.OTHER, "公開・非公開"), (Kind.OTHER, "傍聴者")]
+    assert [l.text for l in sections[1].lines] == ["資料1 答申書(案)"]
+
+
+def test_a_marked_label_under_a_post_column_starts_the_next_list_not_a_wrapped_label():
+    # ◯地方自治法… ⏎ 市長|平賀　宗一|… ⏎ … ⏎ ◯職務のため出席した事務局職員: the posts in the label column
+    # and the next marked heading are not the pieces of one long wrapped label
+    sections = split_sections(
+        lines(
+            "◯地方自治法第１２１条第１項の規定により説明のため出席した者",
+            [(72, "市長"), (190, "平賀　宗一"), (300, "副市長"), (418, "間宮　久美")],
+            [(72, "教育長"), (190, "三好　忠明"), (300, "総務部長"), (418, "村岡　慎也")],
+            [(72, "企画財政部長"), (190, "茂木　祐介"), (300, "市民福祉部長"), (418, "矢吹　千晶")],
+            [(72, "健康保険課長"), (190, "結城　篤"), (300, "介護長寿課長"), (418, "吉見　美帆")],
+            [(72, "生涯学習課長"), (190, "若林　康"), (300, "会計管理者"), (418, "渡会　早苗")],
+            "◯職務のため出席した事務局職員",
+            [(72, "事務局長"), (190, "安西　克之"), (300, "議事課長"), (418, "石黒　はるか")],
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.ATTENDEES, "地方自治法第121条第1項の規定により説明のため出席した者", 5),
+        (Kind.ATTENDEES, "職務のため出席した事務局職員", 1),
+    ]
+    assert sections[1].lines[0].cells[0].text == "市長"
+    numbered = split_sections(
+        lines(
+            "１．地方自治法第１２１条の規定により説明のため出席した者の職氏名",
+            [(72, "町長"), (190, "坂上　俊彦"), (300, "副町長"), (418, "篠原　優子")],
+            [(72, "教育課長"), (190, "千葉　伸子"), (300, "代表監査委員"), (418, "堤　英明")],
+            "１．職務のため出席した者の職氏名",
+            [(72, "議会事務局長"), (190, "寺田　保"), (300, "書記"), (418, "中野　由美")],
+        )
+    )
+    assert [(s.heading, len(s.lines)) for s in numbered[1:]] == [
+        ("地方自治法第121条の規定により説明のため出席した者の職氏名", 2), ("職務のため出席した者の職氏名", 1),
+    ]
+
+
+def test_today_s_materials_head_a_materials_list():
+    sections = split_sections(lines("会議録", "１．本日の配付資料", "　資料１　　　決算審査意見書", "　参考資料　　会期日程表（案）"))
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [(Kind.MATERIALS, "本日の配付資料", 2)]

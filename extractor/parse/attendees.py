@@ -154,6 +154,7 @@ def parse_attendees(
     # a legend may be printed under the last of the lists (【オブザーバー】 … ⏎ （注）◎は議長)
     heading_line = section.heading_line.text if section.heading_line else ""  # 出席委員（◎部会長、…）
     lines = _legend_marks_read(lines, " ".join([heading_line, *(line.text for line in section.lines), notes]))
+    lines = [_label_legend_cut(line) for line in lines]
     rows: list[tuple[str, _Row]] = []
     section_right = list_right_edge(lines, right_edge)
     # 機関名 | 職名 | 氏名 | 出欠 ⏎ （委員） ⏎ …: one header row over every sub-group of the list
@@ -216,6 +217,10 @@ def parse_attendees(
     absent_role = absent_kind.group("kind") if absent_kind and absent_kind.group("kind") in ROLE_WORDS else ""
     people = []
     rows = [(row.group or group, row) for group, row in rows]
+    note_role = _heading_note_role(section.heading_line, clean(section.heading))
+    for group, row in rows:
+        row.role = row.role or (note_role if group == clean(section.heading) else "")
+    rows = [(_group_as_printed(group, clean(section.heading), heading_line), row) for group, row in rows]
     for _, row in rows:
         _deputy_note_read(row)
     for group, row in rows:
@@ -362,6 +367,42 @@ def _legend_marks_read(lines: list[Line], text: str) -> list[Line]:
 
 
 _ROLE_NOTE = re.compile(rf" ?\((?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\)$")
+
+# ※印は代理出席, （※：代理出席）, ◎は部会長: a key to the marks, printed after a label on its line
+_LABEL_LEGEND = re.compile(
+    rf"^(?P<label>\([^()]{{1,12}}\)|【[^【】]{{1,12}}】) (?P<legend>\(?(?:※ ?印? ?(?:は|:) ?代理(?:出席)?|[{_LEGEND_MARKS}] ?印? ?(?:は|:) ?(?:{_NOTED_ROLES}))\)?)$"
+)
+
+
+def _label_legend_cut(line: Line) -> Line:
+    """（委員）　※印は代理出席: a sub-group label with the key to the list's marks after it on its line
+    is the label alone (the key is read by ``_legend_marks_read``)."""
+    match = _LABEL_LEGEND.match(line.text)
+    if not match:
+        return line
+    label, first = match.group("label"), line.cells[0]
+    if not first.text.startswith(label):
+        return line
+    cut = first.x0 + (first.x1 - first.x0) * len(label) / max(len(first.text), 1)
+    return replace(line, cells=(Cell(label, first.x0, cut, label),))
+
+
+def _group_as_printed(group: str, heading: str, heading_line: str) -> str:
+    """３　出席委員等: the heading's word printed with 等 names the group as printed (出席委員等)."""
+    if not heading or group != heading or heading.endswith("等"):
+        return group
+    return f"{group}等" if re.search(rf"{re.escape(heading)}等(?![^()]*\))", compact(heading_line)) else group
+
+
+def _heading_note_role(heading_line: Line | None, heading: str) -> str:
+    """欠席者（委員）　桑島　伸也、…: a bracket glued to the heading word in its cell, naming the members'
+    part, is the role of everyone listed straight under the heading (the group stays the heading)."""
+    if not heading or heading_line is None:
+        return ""
+    cell = next((c for c in heading_line.cells if heading in compact(c.text)), None)
+    match = re.search(rf"{re.escape(heading)}\((?P<role>[^()]{{1,8}})\)", compact(cell.text)) if cell else None
+    role = match.group("role") if match else ""
+    return role if role in ROLE_WORDS and role_class(role) == "member" else ""
 
 
 def _role_note(row: _Row) -> str:
@@ -719,7 +760,7 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         if kind_label and not (
             (above is None or line.x0 < above.x0 - line.size / 2)
             and following is not None
-            and following.x0 > line.x0 + line.size / 2
+            and (following.x0 > line.x0 + line.size / 2 or _kind_label_over_entries(line, above, following))
             and not _MODE.match(kind_label.group("label"))
             and not re.search(r"五十音順|敬称略|順不同|[0-9]+ ?名", kind_label.group("label"))
         ):
@@ -731,6 +772,18 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         else:
             groups[-1][1].append(line)
     return [(group, block) for group, block in groups if block]
+
+
+def _kind_label_over_entries(line: Line, above: Line | None, following: Line) -> bool:
+    """（関係機関） left of the columns row above it, over ``組織：姓＋職名`` entries set at its own
+    indent: too far left to be the wrapped end of a title, it heads the entries under it."""
+    return (
+        above is not None
+        and len(above.cells) > 1
+        and abs(following.x0 - line.x0) < line.size / 2
+        and len(following.cells) == 1
+        and _LABEL.match(following.text) is not None
+    )
 
 
 _NOTED_ORG = re.compile(r"^(?P<org>[^ ()]{2,20}) ?\((?P<note>[^()]{1,10})\)$")
@@ -1263,6 +1316,8 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     family_role = _FAMILY_ROLE.match(compact(text)) if compact(text) not in ROLE_WORDS else None
     if family_role and not is_organization(family_role.group("family")):  # 青柳座長, 高見構成員: a family name and the meeting role
         return _Row(family_role.group("role"), family_role.group("family"), [], proxy, page)
+    if _division_only(text):
+        return None  # 事務局：楠木市都市整備部交通政策課: a division, nobody in it named
     if staff and not looks_like_name(text):
         name, post = _staff_split(text)
         if post:
@@ -1295,6 +1350,13 @@ def _run_item(item: str, role: str, page: int, staff: bool = False) -> _Row | No
     if title and re.fullmatch(_NOTED_ROLES, clean(title)):  # 桜庭健吾（委員長）
         return _Row(clean(title), match.group("name").strip(), [], proxy, page)
     return _Row(role, match.group("name").strip(), [title] if title else [], proxy, page)
+
+
+def _division_only(text: str) -> bool:
+    """楠木市都市整備部交通政策課: a body whose name ends in a division, not a post, so no family name
+    opens it (楠木 | 市都市整備部… is a place, not a person)."""
+    plain = compact(text)
+    return is_organization(plain) and not ends_with_post(plain) and re.search(r"[課係室部局所]$", plain) is not None
 
 
 def _posts_only(block: list[Line]) -> bool:
@@ -1832,7 +1894,7 @@ def _classify(line: Line) -> list[_Cell]:
     if spread:
         return spread
     cells = []
-    for cell in _rejoin_role(_at_seats(_short_brackets_joined(line.cells))):
+    for cell in _cut_after_proxy(_rejoin_role(_at_seats(_short_brackets_joined(line.cells)))):
         text, proxy = _strip_proxy(_AND_OTHERS.sub("", cell.text))
         text = _MODE_NOTE.sub("", text)  # 友部 健太(…代表取締役)(Web参加): present, however
         if _FOOTNOTE.match(compact(text)):
@@ -1867,6 +1929,25 @@ def _classify(line: Line) -> list[_Cell]:
         if absent:
             cells.append(_Cell(ABSENT_MARK, "", cell.x1, cell.x1))
     return _one_name_a_row(cells)
+
+
+# 菊池　良平（代理）　選挙管理委員会: a name, its proxy mark, then what the next column holds
+_PROXY_THEN_MORE = re.compile(r"^(?P<first>[^()]+\((?:代理|代理出席)\)) (?P<next>[^ ()].*)$")
+
+
+def _cut_after_proxy(cells):
+    """A name's proxy mark closes its cell: text set close after the mark (the next pair's post)
+    is a cell of its own, so that the mark stays with the name it follows."""
+    out = []
+    for cell in cells:
+        cut = _PROXY_THEN_MORE.match(cell.text)
+        if cut and looks_like_name(_strip_proxy(cut.group("first"))[0]) and not looks_like_name(cut.group("next")):
+            middle = cell.x0 + (cell.x1 - cell.x0) * cut.start("next") / len(cell.text)
+            first, rest = cut.group("first"), cut.group("next")
+            out += [type(cell)(first, cell.x0, middle, first), type(cell)(rest, middle, cell.x1, rest)]
+        else:
+            out.append(cell)
+    return out
 
 
 def _one_name_a_row(cells: list[_Cell]) -> list[_Cell]:
@@ -2104,6 +2185,11 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
         # 小田切　真由美（副委員長）　青柳: a long entry run into the next column's padded name
         middle = x0 + (x1 - x0) * closed.start("next") / len(text)
         return [*_split_cell(closed.group("first"), x0, middle), *_split_cell(closed.group("next"), middle, x1)]
+    glued_role = _role_glued_to_name(text)
+    if glued_role:  # オブザーバー篠原　誠司: a role as wide as its column, set against the name
+        role, rest = glued_role
+        middle = x0 + (x1 - x0) * len(role) / len(text)
+        return [_Cell(ROLE, role, x0, middle, printed=role), *_split_cell(rest, middle, x1)]
     whole = _typed(text, x0, x1)
     if " " not in text or (whole.kind == NAME and whole.role) or whole.kind in (ROLE, SEAT):
         return [whole]
@@ -2183,6 +2269,20 @@ def _split_cell(text: str, x0: float, x1: float) -> list[_Cell]:
             middle = x0 + (x1 - x0) * (i + 1) / len(text)
             return [_Cell(NAME, left, x0, middle, printed=left), _Cell(TITLE, clean(right), middle, x1, printed=right)]
     return [whole]
+
+
+def _role_glued_to_name(text: str) -> tuple[str, str] | None:
+    """``(role, name)`` for a role word run into a spaced name with no gap (オブザーバー篠原 誠司),
+    where exactly one role word opens the text and what follows it is a name."""
+    first = text.split(" ")[0]
+    if clean(first) in ROLE_WORDS:
+        return None
+    found = [
+        (word, text[len(word):])
+        for word in ROLE_WORDS
+        if text.startswith(word) and len(first) > len(word) and " " in text and looks_like_name(text[len(word):])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _post_name_pairs(text: str) -> list[tuple[str, str]] | None:

@@ -31,6 +31,7 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
     statements: list[Statement] = []
     for section in sections:
         lines = [line for line in section.lines if line.text]
+        lines = _closing_notes_dropped(lines)
         while lines and lines[-1].text.replace(" ", "") in _CLOSING:
             lines.pop()
         if not lines:
@@ -53,6 +54,17 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
             if text or speaker:
                 statements.append(Statement(meeting_id, len(statements) + 1, heading, speaker, text, page))
     return statements
+
+
+def _closing_notes_dropped(lines: list[Line]) -> list[Line]:
+    """以上 ⏎ （文責：…）: a note or two after the closing 以上 at the end of the body names who wrote the
+    record, not a speaker; the record ends at 以上."""
+    for back in (2, 3):
+        if len(lines) > back and lines[-back].text.replace(" ", "") in _CLOSING:
+            if any(speaker_label(line.text) for line in lines[len(lines) - back + 1 :]):
+                return lines  # 以上 ⏎ ○委員長 閉会します。: a marked turn after it is still the record
+            return lines[: len(lines) - back + 1]
+    return lines
 
 
 def _paragraph_starts(lines: list[Line], bullets: bool = True) -> list[bool]:

@@ -33,7 +33,7 @@ _TITLE_LABEL = re.compile(r"^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1
 # Web minutes viewers title a record's text "<meeting> 本文" and surround it with navigation.
 _WEB_BODY = re.compile(r" ?本文$")
 _NAVIGATION = re.compile(r"スキップ|検索|ヒット|トップ|ナビゲーション|一覧に戻る|表示|閉じる")
-_MEETING_BODY = re.compile(r"委員会|審議会|調査会|分科会|部会|会議|協議会|検討会|懇談会|研究会|審査会|定例会|臨時会|本会議|議会|市会")
+_MEETING_BODY = re.compile(r"委員会|審議会|調査会|分科会|部会|会議|協議会|検討会|懇談会|研究会|審査会|定例会|臨時会|本会議|議会|市会|ワーキング・?グループ")
 # Assemblies (議会, 市会) keep 会議録; other bodies keep 議事録.
 _ASSEMBLY = re.compile(r"(?<![審協])議会|市会|区会|町会|村会")
 _SESSION_WORDS = re.compile(r"^(?:定例会|臨時会|本会議|定例会議|臨時会議)$")  # a series that names no body
@@ -185,6 +185,12 @@ _CLOSING_AT_END = re.compile(r"[(\[〔][^()\[\]〔〕]{0,20}(?:閉会|散会)[)\
 # …臨時会を閉会します。 ⏎ （午前十一時十二分）: a bare time stamped under the closing words
 _TIME_AFTER_CLOSING = re.compile(r"(?:閉会|散会|閉議)(?:いた)?します。\s*[(〔](?P<time>[^()〔〕]{2,16})[)〕]$")
 
+# 1.散会 9月5日 午前11時10分, 一、散会 午前十一時四十七分: a numbered closing item of the header form,
+# printed as the record's last line, under the last turn
+_CLOSING_ITEM_AT_END = re.compile(
+    r"\n(?P<item>(?:[0-9]+ ?[.、]|[一二三四五六七八九十]+ ?、|[○〇◯]) ?(?:散 *会|閉 *会|閉 *議)[^\n]{0,30}?(?:午前|午後)[^\n]{1,12}分?)$"
+)
+
 
 def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
     """What only the body says: times in stage directions (``［午前10時 開会］``), the kind of a
@@ -204,6 +210,10 @@ def fill_from_body(meeting: Meeting, statements: list[Statement]) -> None:
         stamps = [t.hhmm for text in directions for t in find_times(text) if t.hhmm not in ends]
         if stamps and not meeting.start_time:
             meeting.start_time = stamps[0]  # (午前10時00分) under ◯開議の宣告: the first time stamped
+    closing_item = _CLOSING_ITEM_AT_END.search(last_turn)
+    if closing_item and not end:  # …散会いたします。 ⏎ １．散　　会　９月５日　午前１１時１０分: the header's last item
+        end = event_times(_EVENT_SPACED.sub(r"\1\2", closing_item.group("item")))[1]
+        meeting.end_time = end or meeting.end_time
     bare = _TIME_AFTER_CLOSING.search(last_turn)
     stamped = find_times(bare.group("time")) if bare else []
     if len(stamped) == 1 and not end:
