@@ -268,7 +268,16 @@ def split_family_post(text: str) -> tuple[str, str]:
         )
         if (len(name) >= 2 or one_letter) and len(post) >= 2 and post[0] not in "・、" and not name.endswith("・") and is_post(post):
             return name, post
-    return text, ""
+    return _family_representative(text, tokens) or (text, "")
+
+
+def _family_representative(text: str, tokens: list) -> tuple[str, str] | None:
+    """岡島代表: a family name the dictionary knows as one, run into 代表 (a group's representative),
+    a post that ends in no post's ending; 市民代表 and 住民代表 name no one."""
+    match = re.fullmatch(r"(?P<family>.+?)(?P<post>(?:副|共同)?代表)", text)
+    if not match or len(tokens) < 2 or tokens[0][0] != match.group("family") or _PERSON not in tokens[0][1]:
+        return None
+    return match.group("family"), match.group("post")
 
 
 def _office_then_head(post: str, surface: str) -> bool:

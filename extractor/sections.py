@@ -113,7 +113,7 @@ _BRACKET_SPEAKER = re.compile(
 # 【会長】, 【事務局(柘植課長)】: a post or name in lenticular brackets opening a line.
 _LENTICULAR_SPEAKER = re.compile(r"^(?P<label>【(?P<inner>[^【】 ]{1,30})】) ?(?P<rest>.*)$")
 _SPEAKER_ENDINGS = re.compile(
-    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|総理|人|オブザーバー|リーダー|書記|省|庁|府)(?:\([^)]*\))?$"
+    r"(?:長|員|官|臣|事|君|氏|様|(?<!質)問|与|者|局|理|佐|授|士|監|任|幹|主査|師|代行|代理|代表|総理|人|オブザーバー|リーダー|書記|省|庁|府)(?:\([^)]*\))?$"
     r"|\([^)]*(?:議員|君|氏|様|長|員|補佐|官|理|監|事)\)$"
     r"|^[0-9]+番\([^)]+\)$"  # a member by seat number: 5番(渡辺恒)
 )
@@ -541,6 +541,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 _member_group(line, current, top_style)
                 or _member_run_group(line, current, top_style)
                 or _secretariat_group(line, current, top_style)
+                or _numbered_body_group(line, current, top_style)
             )
             if group:
                 # 4.欠席委員 … ⏎ 5.農地利用最適化推進委員（2名）中里 結衣、…: another numbered list of members
@@ -734,6 +735,24 @@ def _secretariat_group(line: Line, current: Section, top_style: str | None) -> r
         return None
     match = _SECRETARIAT_GROUP.match(line.cells[0].text)
     return match if match and is_organization(match.group("word")) else None
+
+
+# 一　国税庁　　深町長官官房審議官、…: a header item naming a body, its officials listed after it
+_NUMBERED_BODY_GROUP = re.compile(rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{2,16}})(?: (?P<rest>[^ ].*))?$")
+
+
+def _numbered_body_group(line: Line, current: Section, top_style: str | None) -> re.Match | None:
+    """After a list of people, a line numbered like the header's items whose label is a body (国税庁)
+    with its officials after it: the next list, with the body's name as its group."""
+    if current.kind not in (Kind.ATTENDEES, Kind.ABSENTEES) or top_style is None or not current.lines:
+        return None
+    if numbering_style(line.cells[0].raw) != top_style:
+        return None
+    match = _NUMBERED_BODY_GROUP.match(line.cells[0].text)
+    if not match or not (match.group("rest") or len(line.cells) > 1):
+        return None
+    word = match.group("word")
+    return match if is_organization(word) and not looks_like_name(word) else None
 
 
 def _same_bullet(line: Line, current: Section) -> bool:

@@ -2333,3 +2333,75 @@ def test_a_proxy_mark_after_a_name_stays_with_it_when_the_next_post_is_set_close
         ("菊池良平", "農業委員会会長", True),
         ("島崎冬美", "選挙管理委員会事務局長", False),
     ]
+
+
+def test_a_table_whose_post_column_is_headed_yakushoku_to():
+    rows = parse_attendees(
+        section(
+            [(76, "区　分"), (154, "氏　名"), (264, "役　職　等")],
+            [(76, "分科会長"), (154, "宮坂　孝之"), (264, "千早大学名誉教授")],
+            [(76, "委　員"), (154, "新見　一樹"), (264, "日本税理士会連合会副会長")],
+            [(154, "堀之内　順"), (264, "一般社団法人日本中小企業経営者協会")],
+            [(264, "常務理事")],
+            heading="出席委員",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("出席委員", "分科会長", "宮坂孝之", "千早大学名誉教授"),
+        ("出席委員", "委員", "新見一樹", "日本税理士会連合会副会長"),
+        ("出席委員", "委員", "堀之内順", "一般社団法人日本中小企業経営者協会常務理事"),
+    ]
+
+
+def test_a_letter_spaced_head_label_cut_at_its_gap_opens_its_run():
+    rows = parse_attendees(
+        section(
+            [(93, "主"), (124, "任：川端　文彦（東都工業大学工学院教授）")],
+            [(93, "主任代理：小峰　さやか（北陵大学大学院情報科学研究科准教授）")],
+            [(93, "構 成 員：芦田　剛（一般財団法人電磁環境技術センター主任研究員）、")],
+            [(146, "鴫原　奈央（弁護士）")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("主任", "主任", "川端文彦", "東都工業大学工学院教授"),
+        ("主任代理", "主任代理", "小峰さやか", "北陵大学大学院情報科学研究科准教授"),
+        ("構成員", "構成員", "芦田剛", "一般財団法人電磁環境技術センター主任研究員"),
+        ("構成員", "構成員", "鴫原奈央", "弁護士"),
+    ]
+
+
+def test_body_colon_rows_under_a_secretariat_heading_have_an_empty_role():
+    # ５　事務局 ⏎ 教育委員会学校給食課：森田課長: the label names the secretariat, not a part played
+    rows = parse_attendees(
+        section(
+            [(93, "教育委員会教育総務部：新井部長")],
+            [(93, "教育委員会学校給食課：森田課長")],
+            heading="事務局",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("事務局", "", "新井", "教育委員会教育総務部部長"),
+        ("事務局", "", "森田", "教育委員会学校給食課課長"),
+    ]
+
+
+def test_body_colon_rows_under_an_observer_heading_then_a_municipality_run():
+    # オブザーバー： ⏎ 　協会：浜田事務局長 ⏎ 　連絡会：岡島代表【代理出席】 ⏎ 汐風市：宮坂総務部長、…
+    rows = parse_attendees(
+        section(
+            [(104, "汐風国際交流協会：浜田事務局長")],
+            [(104, "汐風地域日本語教室連絡会：岡島代表【代理出席】")],
+            [(82, "汐風市：宮坂総務部長、篠原国際交流課長ほか")],
+            heading="オブザーバー",
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title, r.proxy) for r in rows] == [
+        ("オブザーバー", "オブザーバー", "浜田", "汐風国際交流協会事務局長", False),
+        ("オブザーバー", "オブザーバー", "岡島", "汐風地域日本語教室連絡会代表", True),
+        ("汐風市", "", "宮坂", "総務部長", False),
+        ("汐風市", "", "篠原", "国際交流課長", False),
+    ]

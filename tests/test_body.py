@@ -190,3 +190,16 @@ def test_a_note_after_the_closing_ijo_is_not_a_turn():
     assert statements[0].text.endswith("はないか。")  # 以上 is not part of the turn either
     statements = body([(MARGIN, "○委員長 以上です。")], [(MARGIN, "以上")], [(MARGIN, "○委員長 これで閉会します。")])
     assert [s.speaker for s in statements] == ["委員長", "委員長"]
+
+
+def test_a_bracketed_side_under_a_bullet_s_hanging_indent_attributes_the_bullet_and_opens_no_turn():
+    statements = body(
+        [(INDENT, "・地域間の格差を縮めるため、下位のランクほど高い目安とすべきである。")],
+        [(93.0, "（労働者側委員）")],
+        [(INDENT, "・引上げに伴う影響を把握するため、データに基づく議論が必要である。")],
+        [(93.0, "（使用者側委員）")],
+    )
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("", "・地域間の格差を縮めるため、下位のランクほど高い目安とすべきである。(労働者側委員)"),
+        ("", "・引上げに伴う影響を把握するため、データに基づく議論が必要である。(使用者側委員)"),
+    ]

@@ -20,3 +20,9 @@ def test_a_family_name_read_as_a_place_before_a_post_is_kept_whole():
     assert split_family_post("大和田行政課課長補佐") == ("大和田", "行政課課長補佐")
     assert split_family_post("大庭町民生活課長") == ("大庭", "町民生活課長")
     assert is_organization("北浜農業協同組合")
+
+
+def test_a_representative_is_a_post_after_a_family_name():
+    from extractor.names import split_family_post
+
+    assert split_family_post("岡島代表") == ("岡島", "代表")

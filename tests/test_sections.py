@@ -787,3 +787,22 @@ def test_a_marked_label_under_a_post_column_starts_the_next_list_not_a_wrapped_l
 def test_today_s_materials_head_a_materials_list():
     sections = split_sections(lines("会議録", "１．本日の配付資料", "　資料１　　　決算審査意見書", "　参考資料　　会期日程表（案）"))
     assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [(Kind.MATERIALS, "本日の配付資料", 2)]
+
+
+def test_a_family_name_with_a_representative_post_is_a_speaker_label():
+    assert speaker_label("○岡島代表 日本語教室の立場からは、学習支援のボランティアが不足しています。")[0] == "岡島代表"
+
+
+def test_a_numbered_item_naming_a_body_after_the_absent_opens_a_list_of_its_officials():
+    sections = split_sections(
+        lines(
+            "一　日　　時　令和六年十一月二十日（水）午前十時から午前十一時三十分まで",
+            "一　欠席委員　小田切　晴美（税理士）",
+            [(72, "一　国税庁"), (160, "深町長官官房審議官、沼尻税理士監理室長、國枝調査企画")],
+            [(160, "官ほか")],
+            "一　議　　題",
+        )
+    )
+    assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [
+        (Kind.DATE, "日時", 1), (Kind.ABSENTEES, "欠席委員", 1), (Kind.ATTENDEES, "国税庁", 2), (Kind.AGENDA, "議題", 0)
+    ]

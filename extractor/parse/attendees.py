@@ -60,6 +60,7 @@ _HEADER_WORDS = {
     "氏名": "name", "名前": "name",
     "所属": "title", "役職": "title", "所属・役職": "title", "職名": "title", "官職": "title", "所属等": "title",
     "所属・職名": "title", "所属・職名等": "title", "職名等": "title", "所属・役職等": "title", "所属団体等": "title",
+    "役職等": "title",  # 区分 | 氏名 | 役職等: the post column, as 職名等
     "備考": "remark", "No.": "number", "No": "number", "NO.": "number", "番号": "number", "連番": "number", "議席": "seat", "議席番号": "seat", "出欠": "presence", "出欠席": "presence", "出欠の別": "presence",
     # The body a row's people come from, printed once over its rows: carried down to them.
     "機関名": "org", "機関・団体名": "org", "団体・機関名": "org", "省庁名": "org", "府省庁名": "org", "府省名": "org", "省庁": "org", "団体名": "org", "所属機関": "org", "組織名": "org", "機関": "org",
@@ -175,7 +176,7 @@ def parse_attendees(
         ):
             # 【オブザーバー】 ⏎ 国立国会図書館：野沢関西館図書館協力課長: 組織：姓＋職名 rows, one a line
             entries = [
-                (group, _run_item(item, group if group in ROLE_WORDS else "", line.page))
+                (group, _run_item(item, _org_rows_role(group), line.page))
                 for line in block
                 for item in _org_row_items(line.text)
             ]
@@ -587,7 +588,7 @@ def _label_joined(line: Line) -> Line:
     for i in range(len(cells) - 1, 0, -1):
         left, right = cells[i - 1], cells[i]
         head = right.text.split(":", 1)[0].replace(" ", "")
-        cut = len(left.text) == 1 and ":" in right.text and left.text + head in ROLE_WORDS
+        cut = len(left.text) == 1 and ":" in right.text and _is_meeting_role(left.text + head)
         if cut or right.text.startswith(":"):
             cells[i - 1 : i + 1] = [type(left)(left.raw + right.raw, left.x0, right.x1, left.text + right.text)]
     cells = _role_label_cut(cells)
@@ -983,11 +984,20 @@ def _pieces(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]
             match = _LABEL.match(line.text) if len(line.cells) == 1 and below_table else None
             # at the list's left edge: one indented under a label is an entry of its run
             at_labels = line.x0 < min(l.x0 for l in block[start:index]) + line.size
-            if match and _is_run_label(match.group("label")) and line.x0 < above.cells[-1].x0 and at_labels:
+            run_label = match and (_is_run_label(match.group("label")) or _municipal_run(match))
+            if run_label and line.x0 < above.cells[-1].x0 and at_labels:
                 out.append((group, block[start:index]))
                 start = index
         out.append((group, block[start:]))
     return out
+
+
+def _municipal_run(match: re.Match) -> bool:
+    """``汐風市：宮坂総務部長、篠原国際交流課長``: a municipality's name heading a run of its
+    officials, each a family name run into the post, is an organisation's labelled run."""
+    label = clean(match.group("label"))
+    first = _split_items(match.group("rest"))[:1]
+    return bool(re.fullmatch(r"[^ ]{1,6}[都道府県市区町村]", label)) and bool(first) and bool(split_family_post(first[0])[1])
 
 
 # --- labelled runs --------------------------------------------------------------
@@ -1202,6 +1212,12 @@ def _absent_members(table: str, in_list: bool) -> bool:
     """An absentee list of its own (４　欠席者 ⏎ 市消費者協会：野中会長): it names members who did
     not come, so each row's body is part of the member's title, not a group of staff."""
     return table == "absentees" and not in_list
+
+
+def _org_rows_role(group: str) -> str:
+    """【オブザーバー】 ⏎ 組織：姓＋職名 rows: the label is the part its people play; a 事務局
+    label names the secretariat, not a part, so its rows have an empty role (as 事務局： does)."""
+    return group if group in ROLE_WORDS and role_class(group) != "secretariat" else ""
 
 
 def _org_rows(block: list[Line], group: str) -> bool:

@@ -38,6 +38,7 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
             continue
         label = clean(section.heading)
         lines = [_closed_label(line) for line in lines]
+        lines = _attributions_joined(lines)
         column = _speaker_column(lines)
         if column is not None:
             chunks = list(_column_turns(lines, label, column))
@@ -54,6 +55,31 @@ def parse_body(sections: list[Section], meeting_id: str) -> list[Statement]:
             if text or speaker:
                 statements.append(Statement(meeting_id, len(statements) + 1, heading, speaker, text, page))
     return statements
+
+
+def _attributions_joined(lines: list[Line]) -> list[Line]:
+    """・…すべきである。 ⏎ 　（労働者側委員）: a bracketed label alone on a line set in at the hanging
+    indent of a bullet above says whose point the bullet was; it ends that bullet, it opens no turn."""
+    out: list[Line] = []
+    for line in lines:
+        turn = bracket_speaker(line.text)
+        if out and turn and not turn[1] and turn[0] == line.text and _under_bullet(out, line):
+            out[-1] = replace(out[-1], cells=(*out[-1].cells, *line.cells))
+            continue
+        out.append(line)
+    return out
+
+
+def _under_bullet(above: list[Line], line: Line) -> bool:
+    """The lines above, back to a ・ bullet set further left, are that bullet's hanging lines."""
+    for other in reversed(above[-4:]):
+        if other.page != line.page:
+            return False
+        if other.text[:1] in "・･•":
+            return other.x0 < line.x0 - line.size / 4
+        if abs(other.x0 - line.x0) > line.size / 4:
+            return False
+    return False
 
 
 def _closing_notes_dropped(lines: list[Line]) -> list[Line]:
