@@ -832,6 +832,8 @@ def _implicit_section(line: Line, current: Section, top_style: str | None = None
         and not _EVENT_ITEM.match(text)  # 1.開　会　2月3日 午前10時宣告: when, in a header numbered 1. throughout
         and not _TIME_ITEM.match(text)  # 2　時　　間　午前9時58分開会～…: the hours of the date above
     ):
+        if _next_header_number(line, current, top_style):
+            return Kind.OTHER  # 2 開催場所 … ⏎ 3 委員の定数 16名: the header's next item, under a label it has no word for
         return Kind.AGENDA  # 議事次第 ⏎ 日時 ⏎ 場所 ⏎ 1 開会 ⏎ 2 あいさつ: the agenda sheet's items
     marked = _MARKED.match(text)
     if not marked:
@@ -845,6 +847,17 @@ def _implicit_section(line: Line, current: Section, top_style: str | None = None
     if find_date(marked.group("rest")):
         return Kind.DATE
     return None
+
+
+def _next_header_number(line: Line, current: Section, top_style: str | None) -> bool:
+    """A line numbered as the headings are, with the number after the heading of the section it is
+    in (``２　開催場所`` ⏎ ``３　委員の定数　１６名``): the header's next item, not an item of an agenda."""
+    heading = current.heading_line
+    if not top_style or heading is None or numbering_style(line.cells[0].raw) != top_style:
+        return False
+    number = re.match(r"[0-9]+", line.text)
+    above = re.match(r"[0-9]+", heading.text)
+    return bool(number and above) and int(number.group()) == int(above.group()) + 1
 
 
 _ITEM_NUMBER = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+|\([0-9]+\))[.、 ]? ?")

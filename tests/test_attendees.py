@@ -2405,3 +2405,97 @@ def test_body_colon_rows_under_an_observer_heading_then_a_municipality_run():
         ("汐風市", "", "宮坂", "総務部長", False),
         ("汐風市", "", "篠原", "国際交流課長", False),
     ]
+
+
+def test_a_職業等_header_column_is_the_title_column():
+    rows = parse_attendees(
+        section(
+            [(76, "区　分"), (164, "氏　名"), (264, "職　業　等")],
+            [(76, "会　長"), (164, "若狭　清隆"), (264, "弁護士")],
+            [(76, "委　員"), (164, "蓮見　克己"), (264, "医師（織部県医師会）")],
+            [(164, "金森　伸哉"), (264, "一級建築士")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("会長", "若狭清隆", "弁護士"),
+        ("委員", "蓮見克己", "医師(織部県医師会)"),
+        ("委員", "金森伸哉", "一級建築士"),
+    ]
+
+
+def test_a_name_cell_run_into_a_long_title_across_the_title_column_is_cut_at_that_column():
+    rows = parse_attendees(
+        section(
+            [(84, "構成員"), (144, "土門　晴美"), (220, "警察庁生活安全局地域課長")],
+            [(144, "桂木　道夫"), (220, "消防庁国民保護・防災部地域防災室長")],
+            [(144, "中条 さやか 文部科学省総合教育政策局男女共同参画共生")],
+            [(220, "社会学習・安全課長")],
+            [(144, "飯干　健吾"), (220, "スポーツ庁参事官")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("構成員", "土門晴美", "警察庁生活安全局地域課長"),
+        ("構成員", "桂木道夫", "消防庁国民保護・防災部地域防災室長"),
+        ("構成員", "中条さやか", "文部科学省総合教育政策局男女共同参画共生社会学習・安全課長"),
+        ("構成員", "飯干健吾", "スポーツ庁参事官"),
+    ]
+
+
+def test_a_short_label_at_the_indent_of_a_counted_sub_label_heads_the_next_part():
+    rows = parse_attendees(
+        section(
+            [(104, "委員（１０名中９名出席）")],
+            [(90, "委員長"), (150, "石動　恭介"), (270, "副委員長"), (330, "雁部　紗英")],
+            [(90, "委員"), (150, "芹沢　信吾")],
+            [(104, "区側")],
+            [(90, "都市整備部長"), (250, "泉谷　勝之")],
+            [(90, "地域振興課長"), (250, "吾妻　幸代")],
+        ),
+        "m",
+    )
+    assert [(r.group, r.role, r.name, r.title) for r in rows] == [
+        ("委員", "委員長", "石動恭介", ""),
+        ("委員", "副委員長", "雁部紗英", ""),
+        ("委員", "委員", "芹沢信吾", ""),
+        ("区側", "", "泉谷勝之", "都市整備部長"),
+        ("区側", "", "吾妻幸代", "地域振興課長"),
+    ]
+
+
+def test_a_post_printed_before_the_name_in_the_name_column_is_the_title():
+    rows = parse_attendees(
+        section(
+            [(88, "区分"), (178, "氏名"), (304, "備考")],
+            [(88, "委員長"), (178, "堀之内　栄作")],
+            [(88, "事務局"), (178, "局長　鮫島　英明")],
+            [(178, "選挙係長　羽生　大輔")],
+        ),
+        "m",
+    )
+    assert [(r.role, r.name, r.title) for r in rows] == [
+        ("委員長", "堀之内栄作", ""),
+        ("事務局", "鮫島英明", "局長"),
+        ("事務局", "羽生大輔", "選挙係長"),
+    ]
+
+
+def test_a_short_name_part_or_a_run_of_items_at_a_column_start_is_not_cut_off():
+    from extractor.parse.attendees import _cells_split_at_columns
+    from tests.lines import line
+
+    rows = [
+        line((84, "委員"), (144, "中原"), (186, "昇議員")),
+        line((84, "委員"), (144, "服部"), (186, "孝議員")),
+        line((84, "委員"), (144, "沢田"), (186, "弘議員")),
+        line((84, "委員"), (144, "久保"), (207, "課長")),
+        line((84, "委員"), (144, "大野"), (207, "課長")),
+        line((84, "委員"), (144, "石田"), (207, "課長")),
+        line((84, "委員"), (144, "小笠原 直美議員")),
+        line((84, "委員"), (144, "農林水産省 光岡局長、杉山審議官")),
+    ]
+    assert [[c.text for c in l.cells] for l in _cells_split_at_columns(rows)][6:] == [
+        ["委員", "小笠原 直美議員"],
+        ["委員", "農林水産省 光岡局長、杉山審議官"],
+    ]

@@ -789,6 +789,12 @@ def test_today_s_materials_head_a_materials_list():
     assert [(s.kind, s.heading, len(s.lines)) for s in sections[1:]] == [(Kind.MATERIALS, "本日の配付資料", 2)]
 
 
+def test_a_header_item_numbered_after_the_place_heading_is_not_an_agenda_item():
+    sections = split_sections(lines("１　開催日時　令和７年１月２０日", "２　開催場所　市農業委員会室", "３　委員の定数　１６名", "４　出席委員（１４名）"))
+    assert [s.kind for s in sections] == [Kind.FRONT, Kind.DATE, Kind.PLACE, Kind.OTHER, Kind.ATTENDEES]
+    assert [l.text for l in sections[2].lines] == ["市農業委員会室"]
+
+
 def test_a_family_name_with_a_representative_post_is_a_speaker_label():
     assert speaker_label("○岡島代表 日本語教室の立場からは、学習支援のボランティアが不足しています。")[0] == "岡島代表"
 

@@ -37,6 +37,7 @@ from ..organizations import split_title
 from ..records import Attendee, Cell, Kind, Line, Region, Section
 from ..roles import role_class
 from ..sections import APPENDIX_NOTE
+from ..textnorm import is_wide, normalize
 from .common import clean, join_lines, list_right_edge, wraps
 
 PROXY = re.compile(
@@ -60,6 +61,7 @@ _HEADER_WORDS = {
     "氏名": "name", "名前": "name",
     "所属": "title", "役職": "title", "所属・役職": "title", "職名": "title", "官職": "title", "所属等": "title",
     "所属・職名": "title", "所属・職名等": "title", "職名等": "title", "所属・役職等": "title", "所属団体等": "title",
+    "職業": "title", "職業等": "title", "職業・所属": "title",
     "役職等": "title",  # 区分 | 氏名 | 役職等: the post column, as 職名等
     "備考": "remark", "No.": "number", "No": "number", "NO.": "number", "番号": "number", "連番": "number", "議席": "seat", "議席番号": "seat", "出欠": "presence", "出欠席": "presence", "出欠の別": "presence",
     # The body a row's people come from, printed once over its rows: carried down to them.
@@ -149,6 +151,7 @@ def parse_attendees(
         and not APPENDIX_NOTE.match(line.text)
     ]
     lines = _bare_labels_joined(lines)
+    lines = _cells_split_at_columns(lines)
     lines = [_honorifics_dropped(_counted_names(line)) for line in lines]
     lines = [_bracket_label_joined(_overprinted_note(line)) for line in lines]
     lines = [piece for line in lines for piece in _one_label_a_line(line)]
@@ -249,6 +252,37 @@ def parse_attendees(
 
 
 _DEPUTY_NOTE = re.compile(r"\((?P<role>[^()、 ]{1,8}職務代理者?)\)")
+
+
+def _cells_split_at_columns(lines: list[Line]) -> list[Line]:
+    """``中条　さやか　文部科学省…男女共同参画共生`` ⏎ ``社会学習・安全課長``: a long title pushed its
+    cell's first glyph so close to the name that the column gap closed. A cell running across the
+    start of a column other rows print cells at, whose last space-free part starts right at that
+    column, is two cells: the whole name before the space and that part (a post, not a run of items)."""
+    starts = [round(cell.x0) for line in lines for cell in line.cells]
+    columns = {x for x in set(starts) if sum(abs(x - y) <= 1 for y in starts) >= 3}
+    out = []
+    for line in lines:
+        cells: list[Cell] = []
+        for cell in line.cells:
+            head, space, tail = cell.raw.rpartition(" ")
+            width = sum(line.size if is_wide(ch) else line.size / 2 for ch in tail)
+            start = cell.x1 - width
+            column = next((x for x in columns if cell.x0 + 2 * line.size < x < cell.x1 - line.size), None)
+            if (
+                space
+                and looks_like_name(normalize(head.strip()))
+                and len(tail) >= 6
+                and not re.search(r"[、,:：]", tail)
+                and column is not None
+                and abs(start - column) <= line.size / 2
+            ):
+                cells += [Cell(head.rstrip(), cell.x0, start - line.size, normalize(head.rstrip())),
+                          Cell(tail, start, cell.x1, normalize(tail))]
+            else:
+                cells.append(cell)
+        out.append(replace(line, cells=tuple(cells)) if len(cells) != len(line.cells) else line)
+    return out
 
 
 def _deputy_note_read(row: _Row) -> None:
@@ -640,6 +674,7 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
     label_x: float | None = None  # where the list's sub-group labels stand, once one is found
     inline_x: float | None = None  # where a label opening its group's first line stood
     bracket_x: float | None = None  # where a bracketed sub-group label stood
+    sub_label_x: float | None = None  # where a counted sub-group label stood (委員（１０名中９名出席）)
     for index, line in enumerate(lines):
         text = line.text
         if index in column_labels:
@@ -691,6 +726,10 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         label = _sub_label(text) if len(line.cells) == 1 else None
         if label:
             groups.append((label, []))
+            sub_label_x = line.x0
+            continue
+        if _beside_sub_label(line, lines[index - 1] if index else None, sub_label_x):
+            groups.append((clean(text), []))
             continue
         colon_org = _colon_org_label(line, lines[index + 1] if index + 1 < len(lines) else None)
         if colon_org:
@@ -773,6 +812,24 @@ def _groups(lines: list[Line], heading: str, kinds: frozenset[str] = frozenset()
         else:
             groups[-1][1].append(line)
     return [(group, block) for group, block in groups if block]
+
+
+def _beside_sub_label(line: Line, above: Line | None, sub_label_x: float | None) -> bool:
+    """``　　　委員（１０名中９名出席）`` ⏎ rows ⏎ ``　　　区側``: a short word alone on its line, at the
+    indent of a sub-group label found above and at none of the row above's cell starts (where a
+    wrapped title would stand), is the next sub-group's label."""
+    text = clean(line.text)
+    return (
+        sub_label_x is not None
+        and len(line.cells) == 1
+        and abs(line.x0 - sub_label_x) < line.size / 2
+        and above is not None
+        and len(above.cells) > 1
+        and not any(abs(line.x0 - cell.x0) < line.size / 2 for cell in above.cells)
+        and 2 <= len(text) <= 12
+        and not re.search(r"[:、,()0-9]", text)
+        and not looks_like_name(text)
+    )
 
 
 def _kind_label_over_entries(line: Line, above: Line | None, following: Line) -> bool:
@@ -2694,6 +2751,20 @@ def _by_column(typed: list[list[_Cell]], em: float) -> list[list[_Cell]]:
     return out
 
 
+def _post_cut_from_name(cells: list[_Cell], index: int) -> bool:
+    """A post cut from the front of the name it was printed with (``局長　鮫島　英明``): the next
+    cell of the row is that name, starting where the post ends."""
+    cell = cells[index]
+    after = cells[index + 1] if index + 1 < len(cells) else None
+    return (
+        cell.kind == TITLE
+        and after is not None
+        and after.kind == NAME
+        and abs(after.x0 - cell.x1) < 0.01
+        and ends_with_post(cell.text)
+    )
+
+
 _KANA_GIVEN_NAME = re.compile(r"^(?=.{4})[\u4e00-\u9fff々]{1,3}[ぁ-ゖ]{2,4}$")
 
 
@@ -2977,9 +3048,11 @@ def _by_header(cells: list[_Cell], header: Line, role_columns: set[float] = froz
     """Type each cell by the column it sits in, where the table prints what its columns hold."""
     fields = sorted(_header_fields(header).items())
     out = []
-    for cell in cells:
+    for index, cell in enumerate(cells):
         column = _column_of(cell, fields)
         kind = {"role": ROLE, "name": NAME, "title": TITLE, "org": TITLE}.get(column[1]) if column else None
+        if kind == NAME and _post_cut_from_name(cells, index):
+            kind = None  # 局長　鮫島　英明 in the 氏名 column: the post printed before the name keeps its kind
         kind = ROLE if column and column[0] in role_columns else kind
         if column and column[1] == "seat" and re.fullmatch(r"[0-9]+", clean(cell.printed or cell.text)):
             kind = SEAT  # 議席 | 氏名 ⏎ 1 | 赤坂 徹: a bare number under 議席 is the seat, not a post
