@@ -706,6 +706,15 @@ def _member_group(line: Line, current: Section, top_style: str | None) -> re.Mat
     return match
 
 
+def _item_after_list(line: Line, current: Section, top_style: str | None) -> bool:
+    """A line numbered in the style of the header's items, met while reading a list of people."""
+    return (
+        current.kind in (Kind.ATTENDEES, Kind.ABSENTEES)
+        and top_style is not None
+        and numbering_style(line.cells[0].raw) == top_style
+    )
+
+
 _MEMBER_RUN_GROUP = re.compile(
     rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}}(?:委員|議員|構成員)) (?P<rest>[^ :、。()0-9][^:。()]*、[^:。()]*)$"
 )
@@ -714,9 +723,7 @@ _MEMBER_RUN_GROUP = re.compile(
 def _member_run_group(line: Line, current: Section, top_style: str | None) -> re.Match | None:
     """5　農地利用最適化推進委員　久住　浩一、森脇　和代: a numbered list of members printed as a run of
     names on its heading line, with no count between (the names are the proof it is a list)."""
-    if current.kind not in (Kind.ATTENDEES, Kind.ABSENTEES) or top_style is None or len(line.cells) > 1:
-        return None
-    if numbering_style(line.cells[0].raw) != top_style:
+    if len(line.cells) > 1 or not _item_after_list(line, current, top_style):
         return None
     match = _MEMBER_RUN_GROUP.match(line.cells[0].text)
     return match if match and _names_only(match.group("rest")) else None
@@ -729,9 +736,7 @@ _SECRETARIAT_GROUP = re.compile(rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{1,16}
 def _secretariat_group(line: Line, current: Section, top_style: str | None) -> re.Match | None:
     """A line numbered like the header's items, after a list of people, that is a body's secretariat
     alone (農業委員会事務局): the next list, of its staff, with the name as its group."""
-    if current.kind not in (Kind.ATTENDEES, Kind.ABSENTEES) or top_style is None or len(line.cells) > 1:
-        return None
-    if numbering_style(line.cells[0].raw) != top_style:
+    if len(line.cells) > 1 or not _item_after_list(line, current, top_style):
         return None
     match = _SECRETARIAT_GROUP.match(line.cells[0].text)
     return match if match and is_organization(match.group("word")) else None
@@ -744,9 +749,7 @@ _NUMBERED_BODY_GROUP = re.compile(rf"^{_NUMBERING}(?P<word>[^ :、。()0-9]{{2,1
 def _numbered_body_group(line: Line, current: Section, top_style: str | None) -> re.Match | None:
     """After a list of people, a line numbered like the header's items whose label is a body (国税庁)
     with its officials after it: the next list, with the body's name as its group."""
-    if current.kind not in (Kind.ATTENDEES, Kind.ABSENTEES) or top_style is None or not current.lines:
-        return None
-    if numbering_style(line.cells[0].raw) != top_style:
+    if not current.lines or not _item_after_list(line, current, top_style):
         return None
     match = _NUMBERED_BODY_GROUP.match(line.cells[0].text)
     if not match or not (match.group("rest") or len(line.cells) > 1):
